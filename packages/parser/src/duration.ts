@@ -1,0 +1,46 @@
+import type {Duration} from '@org/llm-interview-schema'
+
+/** Units accepted after a number of minutes. */
+const unit = String.raw`(?:分钟|分|min(?:ute)?s?)`
+const range = String.raw`(\d+)\s*(?:(?:-|–|—|~|～|至|到)\s*(\d+)\s*)?`
+
+/** `(10分钟)`, `（25-30分钟）`, `(10 min)` at the end of a heading. */
+const headingDuration = new RegExp(String.raw`[(（]\s*${range}${unit}\s*[)）]\s*$`)
+/** Anything that looks like a duration attempt in trailing parentheses. */
+const durationAttempt = new RegExp(String.raw`[(（][^()（）]*(?:分钟|分|min)[^()（）]*[)）]\s*$`)
+/** `90-120` or `90-120分钟` as a value on its own. */
+const bareDuration = new RegExp(String.raw`^\s*${range}${unit}?\s*$`)
+
+export type HeadingDuration =
+  | {kind: 'ok'; duration: Duration; index: number}
+  | {kind: 'malformed'; index: number; text: string}
+  | {kind: 'missing'}
+  | {kind: 'reversed'; index: number; text: string}
+
+/**
+ * Finds the duration at the end of a heading's text. `index` is where the
+ * opening parenthesis is in `text`.
+ */
+export function headingDurationOf(text: string): HeadingDuration {
+  const match = headingDuration.exec(text)
+  if (match) {
+    const duration = toDuration(match[1]!, match[2])
+    if (!duration) return {kind: 'reversed', index: match.index, text: match[0].trim()}
+    return {kind: 'ok', duration, index: match.index}
+  }
+  const attempt = durationAttempt.exec(text)
+  if (attempt) return {kind: 'malformed', index: attempt.index, text: attempt[0].trim()}
+  return {kind: 'missing'}
+}
+
+/** Parses `90-120`, `90` or `90-120分钟`; undefined when malformed or reversed. */
+export function parseDuration(text: string): Duration | undefined {
+  const match = bareDuration.exec(text)
+  return match ? toDuration(match[1]!, match[2]) : undefined
+}
+
+function toDuration(minText: string, maxText: string | undefined): Duration | undefined {
+  const min = Number(minText)
+  const max = maxText === undefined ? min : Number(maxText)
+  return min <= max ? {min, max} : undefined
+}

@@ -1,0 +1,299 @@
+import type {Duration} from '@org/llm-interview-schema'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair} from 'yaml'
+import {parseDuration} from './duration.js'
+import {report} from './report.js'
+
+/** A level as declared in the front matter, before it meets the body. */
+export interface LevelDeclaration {
+  id: string
+  label: string
+  plan: PlanDeclaration[]
+  position: Position
+  labelPosition: Position
+}
+
+export interface PlanDeclaration {
+  section: string
+  role: string
+  minutes: number | undefined
+  position: Position
+  sectionPosition: Position
+  rolePosition: Position
+}
+
+/** What the front matter says, each value with where it was written. */
+export interface FrontMatter {
+  id?: string
+  lang?: string
+  duration?: Duration
+  levels: LevelDeclaration[]
+  levelsPosition?: Position
+}
+
+const keys = ['id', 'lang', 'duration', 'levels'] as const
+
+/**
+ * Reads the YAML front matter (everything as strings: `1.10` stays `1.10`)
+ * and reports every mistake at its line in the Markdown file.
+ */
+export function readFrontMatter(value: string, startLine: number, file: VFile): FrontMatter {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(value, {schema: 'failsafe', lineCounter, prettyErrors: false, uniqueKeys: true})
+  const place = (range: readonly number[] | null | undefined): Position => {
+    const [from = 0, to = from] = range ?? []
+    const start = lineCounter.linePos(from)
+    const end = lineCounter.linePos(to)
+    return {
+      start: {line: start.line + startLine, column: start.col},
+      end: {line: end.line + startLine, column: end.col}
+    }
+  }
+  const result: FrontMatter = {levels: []}
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    report(file, {
+      ruleId: 'front-matter',
+      reason: `Unexpected YAML in front matter (${error.code.toLowerCase().replaceAll('_', ' ')}), expected valid YAML`,
+      hint: error.message.split('\n')[0] ?? 'Fix the YAML syntax.',
+      place: place(error.pos)
+    })
+  }
+  if (doc.errors.length > 0) return result
+  const root = doc.contents
+  if (!isMap(root)) {
+    report(file, {
+      ruleId: 'front-matter',
+      reason: 'Unexpected front matter that is not a mapping, expected `key: value` lines',
+      hint: 'Write the front matter as `id: ...`, `lang: ...`, `duration: ...` and `levels:` lines.',
+      place: place(root?.range ?? [0, 0])
+    })
+    return result
+  }
+  const scalar = (node: unknown, what: string, at: Position): string | undefined => {
+    if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return node.value.trim()
+    report(file, {
+      ruleId: 'front-matter',
+      reason: `Unexpected ${describe(node)} for ${what}, expected text`,
+      hint: `Give ${what} a value on the same line, e.g. \`${what}: ...\`.`,
+      place: isNode(node) ? place(node.range) : at
+    })
+    return undefined
+  }
+  const present = new Set(root.items.map(keyOf))
+  const missing = (['id', 'lang', 'duration'] as const).filter((key) => !present.has(key))
+  if (missing.length > 0) {
+    report(file, {
+      ruleId: 'front-matter',
+      reason: `Unexpected front matter without ${missing.map((k) => `\`${k}\``).join(', ')}, expected \`id\`, \`lang\` and \`duration\``,
+      hint: 'Every guide declares `id: my-guide`, `lang: zh-CN` and `duration: 90-120` (recommended minutes).',
+      place: place(root.range)
+    })
+  }
+  for (const pair of root.items) {
+    const key = keyOf(pair)
+    const keyAt = place(isNode(pair.key) ? pair.key.range : undefined)
+    if (!keys.includes(key as (typeof keys)[number])) {
+      report(file, {
+        ruleId: 'front-matter',
+        reason: `Unexpected front matter key \`${key}\`, expected one of ${keys.map((k) => `\`${k}\``).join(', ')}`,
+        hint: 'Remove the key or fix its spelling.',
+        place: keyAt
+      })
+      continue
+    }
+    if (key === 'id') {
+      const id = scalar(pair.value, 'id', keyAt)
+      if (id !== undefined && !/^[a-z][a-z0-9-]*$/.test(id)) {
+        report(file, {
+          ruleId: 'front-matter',
+          reason: `Unexpected guide id \`${id}\`, expected a lowercase ASCII slug`,
+          hint: 'Use lowercase letters, digits and hyphens, starting with a letter, e.g. `llm-interview`.',
+          place: place((pair.value as YamlNode).range)
+        })
+      } else result.id = id
+    } else if (key === 'lang') {
+      const lang = scalar(pair.value, 'lang', keyAt)
+      if (lang !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang)) {
+        report(file, {
+          ruleId: 'front-matter',
+          reason: `Unexpected language \`${lang}\`, expected a BCP 47 tag`,
+          hint: 'Write the language of the text, e.g. `lang: zh-CN`.',
+          place: place((pair.value as YamlNode).range)
+        })
+      } else result.lang = lang
+    } else if (key === 'duration') {
+      const text = scalar(pair.value, 'duration', keyAt)
+      if (text === undefined) continue
+      const duration = parseDuration(text)
+      if (duration) result.duration = duration
+      else
+        report(file, {
+          ruleId: 'front-matter',
+          reason: `Unexpected duration \`${text}\`, expected minutes such as \`90-120\` or \`100\``,
+          hint: 'Write the recommended interview length in minutes: `duration: 90-120`.',
+          place: place((pair.value as YamlNode).range)
+        })
+    } else {
+      result.levelsPosition = keyAt
+      result.levels = readLevels(pair.value, {place, scalar, file, at: keyAt})
+    }
+  }
+  return result
+}
+
+interface Reader {
+  place: (range: readonly number[] | null | undefined) => Position
+  scalar: (node: unknown, what: string, at: Position) => string | undefined
+  file: VFile
+  at: Position
+}
+
+function readLevels(node: unknown, reader: Reader): LevelDeclaration[] {
+  const {place, scalar, file} = reader
+  if (!isSeq(node)) {
+    report(file, {
+      ruleId: 'front-matter',
+      reason: `Unexpected ${describe(node)} for \`levels\`, expected a list of levels`,
+      hint: 'Write each level as a list entry: `- id: foundation` with `label:` and `plan:` under it.',
+      place: isNode(node) ? place(node.range) : reader.at
+    })
+    return []
+  }
+  const levels: LevelDeclaration[] = []
+  for (const entry of node.items) {
+    const at = place(isNode(entry) ? entry.range : undefined)
+    const fields = readMap(entry, ['id', 'label', 'plan'], 'a level', {...reader, at})
+    if (!fields) continue
+    const id = fields.id ? scalar(fields.id.value, 'id', at) : undefined
+    const label = fields.label ? scalar(fields.label.value, 'label', at) : undefined
+    for (const [name, value] of [['id', fields.id], ['label', fields.label], ['plan', fields.plan]] as const) {
+      if (!value)
+        report(file, {
+          ruleId: 'front-matter',
+          reason: `Unexpected level without \`${name}\`, expected \`id\`, \`label\` and \`plan\``,
+          hint: 'A level needs an ASCII `id` (used in URLs), the `label` written in the body, and its `plan`.',
+          place: at
+        })
+    }
+    if (id !== undefined && !/^[a-z][a-z0-9-]*$/.test(id)) {
+      report(file, {
+        ruleId: 'front-matter',
+        reason: `Unexpected level id \`${id}\`, expected a lowercase ASCII slug`,
+        hint: 'Level ids appear in URLs: use lowercase letters, digits and hyphens, e.g. `foundation`.',
+        place: place((fields.id!.value as YamlNode).range)
+      })
+      continue
+    }
+    if (id === undefined || label === undefined || !fields.plan) continue
+    levels.push({
+      id,
+      label,
+      plan: readPlan(fields.plan.value, {...reader, at}),
+      position: at,
+      labelPosition: place((fields.label!.value as YamlNode).range)
+    })
+  }
+  return levels
+}
+
+function readPlan(node: unknown, reader: Reader): PlanDeclaration[] {
+  const {place, scalar, file} = reader
+  if (!isSeq(node)) {
+    report(file, {
+      ruleId: 'front-matter',
+      reason: `Unexpected ${describe(node)} for \`plan\`, expected a list of sections`,
+      hint: 'Write one entry per section: `- {section: 1.1, role: core, minutes: 10}`.',
+      place: isNode(node) ? place(node.range) : reader.at
+    })
+    return []
+  }
+  const plan: PlanDeclaration[] = []
+  for (const entry of node.items) {
+    const at = place(isNode(entry) ? entry.range : undefined)
+    const fields = readMap(entry, ['section', 'role', 'minutes'], 'a plan entry', {...reader, at})
+    if (!fields) continue
+    if (!fields.section || !fields.role) {
+      report(file, {
+        ruleId: 'front-matter',
+        reason: `Unexpected plan entry without \`${fields.section ? 'role' : 'section'}\`, expected \`section\` and \`role\``,
+        hint: 'Write `{section: 1.1, role: core, minutes: 10}`; role is core, optional or skip.',
+        place: at
+      })
+      continue
+    }
+    const section = scalar(fields.section.value, 'section', at)
+    const role = scalar(fields.role.value, 'role', at)
+    let minutes: number | undefined
+    if (fields.minutes) {
+      const text = scalar(fields.minutes.value, 'minutes', at)
+      if (text !== undefined && !/^\d+$/.test(text)) {
+        report(file, {
+          ruleId: 'front-matter',
+          reason: `Unexpected minutes \`${text}\`, expected a whole number`,
+          hint: 'Write the minutes this level spends on the section, e.g. `minutes: 10`.',
+          place: place((fields.minutes.value as YamlNode).range)
+        })
+        continue
+      }
+      if (text !== undefined) minutes = Number(text)
+    }
+    if (section === undefined || role === undefined) continue
+    plan.push({
+      section,
+      role,
+      minutes,
+      position: at,
+      sectionPosition: place((fields.section.value as YamlNode).range),
+      rolePosition: place((fields.role.value as YamlNode).range)
+    })
+  }
+  return plan
+}
+
+function readMap<K extends string>(
+  node: unknown,
+  allowed: readonly K[],
+  what: string,
+  reader: Reader
+): Partial<Record<K, Pair>> | undefined {
+  const {place, file} = reader
+  if (!isMap(node)) {
+    report(file, {
+      ruleId: 'front-matter',
+      reason: `Unexpected ${describe(node)} for ${what}, expected a mapping`,
+      hint: `Write ${what} as \`key: value\` pairs.`,
+      place: isNode(node) ? place(node.range) : reader.at
+    })
+    return undefined
+  }
+  const fields: Partial<Record<K, Pair>> = {}
+  for (const pair of node.items) {
+    const key = keyOf(pair)
+    if (allowed.includes(key as K)) fields[key as K] = pair as Pair
+    else
+      report(file, {
+        ruleId: 'front-matter',
+        reason: `Unexpected key \`${key}\` in ${what}, expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`,
+        hint: 'Remove the key or fix its spelling.',
+        place: place(isNode(pair.key) ? pair.key.range : undefined)
+      })
+  }
+  return fields
+}
+
+function keyOf(pair: Pair<unknown, unknown>): string {
+  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+}
+
+function isNode(node: unknown): node is YamlNode {
+  return typeof node === 'object' && node !== null && 'range' in node
+}
+
+function describe(node: unknown): string {
+  if (node === null || node === undefined) return 'empty value'
+  if (isSeq(node)) return 'list'
+  if (isMap(node)) return 'mapping'
+  if (isScalar(node)) return node.value === null || node.value === '' ? 'empty value' : `value \`${String(node.value)}\``
+  return 'value'
+}

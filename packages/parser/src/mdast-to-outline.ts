@@ -1,0 +1,146 @@
+import {schemaVersion, type Criterion, type Group, type GuideInput, type Overview, type Part} from '@org/llm-interview-schema'
+import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {VFile} from 'vfile'
+import {readFrontMatter, type FrontMatter} from './front-matter.js'
+import {
+  blockToAdvice,
+  blockToOverview,
+  blockToReferences,
+  blockToRubric,
+  findLevelsBlock,
+  headingOf,
+  isRubric,
+  type LevelFocus
+} from './outline/appendix.js'
+import {splitBlocks, type Block} from './outline/blocks.js'
+import {headingText} from './outline/heading-text.js'
+import {hasDurationAttempt, splitOrdinal} from './outline/heading-parts.js'
+import {blockToPart, type Numbering} from './outline/parts.js'
+import {paragraphToRichText} from './outline/rich-text.js'
+import {toPosition} from './position.js'
+import {report} from './report.js'
+import {checkPartDurations, checkTotalDuration} from './rules/durations.js'
+import {checkHeadingOrder} from './rules/heading-order.js'
+import {buildLevels} from './rules/levels.js'
+import {checkRubricWeights} from './rules/rubric.js'
+import {reportUnexpected} from './unexpected.js'
+
+export interface OutlineOptions {
+  /** Version the guide gets: a released semver or `next` (default). */
+  version?: string
+}
+
+/**
+ * Turns a Markdown syntax tree into a guide (not yet validated by the schema),
+ * reporting every problem on `file`. Never throws on any tree remark makes.
+ */
+export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions = {}): GuideInput {
+  checkHeadingOrder(tree, file)
+  const nodes = [...tree.children]
+  const front = takeFrontMatter(nodes, file)
+  const {title, blocks, closing} = splitBlocks(nodes, file)
+  if (!title) {
+    report(file, {
+      ruleId: 'title',
+      reason: 'Unexpected guide without a title, expected a `#` heading',
+      hint: 'Start the body with the guide\'s title: `# 面试大纲`.',
+      place: nodes[0]?.position
+    })
+  }
+  const isPart = (block: Block) => {
+    const text = toString(block.heading).trim()
+    return splitOrdinal(text) !== undefined || hasDurationAttempt(text)
+  }
+  const firstPart = blocks.findIndex(isPart)
+  const lastPart = blocks.findLastIndex(isPart)
+  const numbering: Numbering = {parts: new Map(), sections: new Map()}
+  let overview: Overview | undefined
+  const parts: Part[] = []
+  let rubric: Criterion[] = []
+  let rubricBlock: Block | undefined
+  let focus: LevelFocus[] = []
+  let tips: Group[] = []
+  let references: Group[] = []
+  const headings: GuideInput['headings'] = {}
+  blocks.forEach((block, index) => {
+    if (firstPart === -1 || index < firstPart) {
+      if (!overview) overview = blockToOverview(block, file)
+      else reportUnexpected(block.heading, file, 'before the first part, expected one overview block', 'Merge it into the overview, or make it a part: `## 一、标题 (N分钟)`.')
+    } else if (index <= lastPart) {
+      const part = blockToPart(block, numbering, file)
+      if (part) parts.push(part)
+    } else if (isRubric(block) && !rubricBlock) {
+      rubricBlock = block
+      rubric = blockToRubric(block, file)
+      headings.rubric = headingOf(block.heading, file)
+    } else if (!headings.advice && findLevelsBlock(block, front.levels)) {
+      const advice = blockToAdvice(block, findLevelsBlock(block, front.levels)!, front.levels, file)
+      focus = advice.focus
+      tips = advice.tips
+      headings.advice = headingOf(block.heading, file)
+      headings.levels = advice.levelsHeading
+    } else if (!headings.references) {
+      references = blockToReferences(block, file)
+      headings.references = headingOf(block.heading, file)
+    } else {
+      reportUnexpected(
+        block.heading,
+        file,
+        'after the parts, expected the rubric, the interview advice and the references once each',
+        'After the parts a guide has a rubric (`### 标准 (N%)`), advice (with the level list) and references: merge this block into one of them.'
+      )
+    }
+  })
+  if (firstPart === -1) {
+    report(file, {
+      ruleId: 'numbering',
+      reason: 'Unexpected guide without parts, expected `## 一、标题 (N分钟)` headings',
+      hint: 'Each part of the interview is a `##` heading with its ordinal and duration.',
+      place: title?.position
+    })
+  }
+  checkPartDurations(parts, file)
+  if (front.duration) checkTotalDuration(parts, front.duration, title?.position, file)
+  checkRubricWeights(rubric, rubricBlock?.heading.position, file)
+  const levels = buildLevels(front.levels, focus, parts, front.duration, file)
+  return {
+    schemaVersion,
+    id: front.id ?? '',
+    version: options.version ?? 'next',
+    title: title ? headingText(title, file).text : '',
+    lang: front.lang ?? '',
+    duration: front.duration ?? {min: 0, max: 0},
+    overview,
+    parts,
+    rubric,
+    levels,
+    tips,
+    references,
+    closing: closing.map((paragraph) => paragraphToRichText(paragraph, file)),
+    headings,
+    position: toPosition(title?.position)
+  }
+}
+
+/** Reads and removes the front matter, reporting what the guide requires of it. */
+function takeFrontMatter(nodes: Root['children'], file: VFile): FrontMatter {
+  const first = nodes[0]
+  let front: FrontMatter = {levels: []}
+  if (first?.type === 'yaml') {
+    nodes.shift()
+    front = readFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file)
+  }
+  for (const node of nodes) {
+    if (node.type === 'yaml') reportUnexpected(node, file, 'after the start of the file, expected front matter only on line 1')
+  }
+  if (first?.type !== 'yaml') {
+    report(file, {
+      ruleId: 'front-matter',
+      reason: 'Unexpected guide without front matter, expected a `---` block with `id`, `lang` and `duration` on line 1',
+      hint: 'Start the file with:\n---\nid: my-guide\nlang: zh-CN\nduration: 90-120\n---',
+      place: {line: 1, column: 1}
+    })
+  }
+  return front
+}

@@ -1,0 +1,161 @@
+import type {Group, Part, RichText, Section} from '@org/llm-interview-schema'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {chineseNumber, chineseOrdinal, objectiveLabels} from '../conventions.js'
+import {inlineText, splitLead} from '../lead.js'
+import {toPosition} from '../position.js'
+import {report} from '../report.js'
+import {reportUnexpected} from '../unexpected.js'
+import {splitAt, type Block} from './blocks.js'
+import {blockToGroup, contentToItems} from './groups.js'
+import {headingText} from './heading-text.js'
+import {splitOrdinal, splitSectionNumber, takeDuration} from './heading-parts.js'
+import {paragraphToRichText} from './rich-text.js'
+
+/** Numbers already used, to report duplicates with the first place. */
+export interface Numbering {
+  parts: Map<number, Position | undefined>
+  sections: Map<string, Position | undefined>
+}
+
+/** Builds a part from its `##` block; undefined when its heading is not a part heading. */
+export function blockToPart(block: Block, numbering: Numbering, file: VFile): Part | undefined {
+  const heading = headingText(block.heading, file)
+  const {rest, duration} = takeDuration(heading, 'part', '## 一、标题 (25分钟)', file)
+  const split = splitOrdinal(rest)
+  const number = split ? chineseNumber(split.ordinal) : undefined
+  if (!split || number === undefined) {
+    report(file, {
+      ruleId: 'numbering',
+      reason: `Unexpected part heading \`${heading.text}\`, expected an ordinal first, as \`## ${chineseOrdinal(numbering.parts.size + 1)}、标题 (N分钟)\``,
+      hint: 'Start a part heading with its Chinese ordinal and `、`.',
+      place: block.heading.position
+    })
+    return undefined
+  }
+  checkSequence(numbering.parts, number, block.heading.position, file, {
+    what: 'part',
+    show: (n) => `${chineseOrdinal(n)} (${n})`
+  })
+  const {before, blocks} = splitAt(block.children, 3)
+  for (const node of before) reportUnexpected(node, file, 'before the first section of the part, expected a `### N.M` section heading')
+  const part: Part = {
+    id: `part-${number}`,
+    number,
+    ordinal: split.ordinal,
+    title: split.title,
+    duration: duration ?? {min: 0, max: 0},
+    sections: [],
+    position: toPosition(block.heading.position)
+  }
+  for (const sectionBlock of blocks) {
+    const section = blockToSection(sectionBlock, part, numbering, file)
+    if (section) part.sections.push(section)
+  }
+  if (blocks.length === 0) {
+    report(file, {
+      ruleId: 'empty-part',
+      reason: `Unexpected part \`${heading.text}\` without sections, expected \`### ${number}.1 标题 (N分钟)\` under it`,
+      hint: 'Add the part\'s sections, or remove the part.',
+      place: block.heading.position
+    })
+  }
+  return part
+}
+
+function blockToSection(block: Block, part: Part, numbering: Numbering, file: VFile): Section | undefined {
+  const heading = headingText(block.heading, file)
+  const {rest, duration} = takeDuration(heading, 'section', `### ${part.number}.1 标题 (10分钟)`, file)
+  const split = splitSectionNumber(rest)
+  if (!split) {
+    report(file, {
+      ruleId: 'numbering',
+      reason: `Unexpected section heading \`${heading.text}\`, expected a number first, as \`### ${part.number}.${part.sections.length + 1} 标题 (N分钟)\``,
+      hint: 'Start a section heading with `<part number>.<section number>` and a space.',
+      place: block.heading.position
+    })
+    return undefined
+  }
+  const id = `${split.part}.${split.number}`
+  if (split.part !== part.number) {
+    report(file, {
+      ruleId: 'numbering',
+      reason: `Unexpected section number \`${id}\` in part ${part.ordinal} (${part.number}), expected \`${part.number}.${split.number}\``,
+      hint: `Sections of part ${part.ordinal} are numbered ${part.number}.1, ${part.number}.2, ...`,
+      place: block.heading.position
+    })
+  }
+  const seen = new Map([...numbering.sections].filter(([key]) => key.startsWith(`${split.part}.`)).map(([key, at]) => [Number(key.split('.')[1]), at]))
+  checkSequence(seen, split.number, block.heading.position, file, {what: 'section', show: (n) => `${split.part}.${n}`})
+  if (!numbering.sections.has(id)) numbering.sections.set(id, block.heading.position)
+  const {before, blocks} = splitAt(block.children, 4)
+  const {objective, loose} = takeObjective(before, file)
+  if (!objective) {
+    report(file, {
+      ruleId: 'objective',
+      reason: `Unexpected section \`${id}\` without an objective, expected \`**${objectiveLabels[0]}：** ...\` under its heading`,
+      hint: `Add a line \`**${objectiveLabels[0]}：** 验证候选人...\` right after the section heading.`,
+      place: block.heading.position
+    })
+  }
+  const groups: Group[] = []
+  const untitled = contentToItems(loose, `${id}-g0`, file, `in section ${id} before its first \`####\` group`)
+  if (untitled.length > 0) groups.push({id: `${id}-g0`, items: untitled, position: untitled[0]!.position})
+  blocks.forEach((groupBlock, index) => groups.push(blockToGroup(groupBlock, `${id}-g${index + 1}`, file)))
+  return {
+    id,
+    number: split.number,
+    title: split.title,
+    duration: duration ?? {min: 0, max: 0},
+    objective: objective ?? {inlines: [], text: ''},
+    groups,
+    position: toPosition(block.heading.position)
+  }
+}
+
+/** Takes the `**考核目标：** ...` paragraph from a section's opening content. */
+function takeObjective(nodes: Block['children'], file: VFile): {objective: RichText | undefined; loose: Block['children']} {
+  const loose: Block['children'] = []
+  let objective: RichText | undefined
+  for (const node of nodes) {
+    if (node.type === 'paragraph' && !objective) {
+      const paragraph = paragraphToRichText(node, file)
+      const lead = splitLead(paragraph.inlines)
+      if (lead && (objectiveLabels as readonly string[]).includes(lead.lead)) {
+        objective = {inlines: lead.rest, text: inlineText(lead.rest).trim(), position: paragraph.position}
+        continue
+      }
+    }
+    loose.push(node)
+  }
+  return {objective, loose}
+}
+
+function checkSequence(
+  seen: Map<number, Position | undefined>,
+  number: number,
+  place: Position | undefined,
+  file: VFile,
+  naming: {what: string; show: (n: number) => string}
+): void {
+  const expected = seen.size === 0 ? 1 : Math.max(...seen.keys()) + 1
+  if (seen.has(number)) {
+    report(file, {
+      ruleId: 'numbering',
+      reason: `Unexpected duplicate ${naming.what} ${naming.show(number)}, expected ${naming.show(expected)}`,
+      hint: `Each ${naming.what} number is used once; renumber this ${naming.what} or merge it with the first.`,
+      place,
+      related: {reason: `First ${naming.what} ${naming.show(number)} is here`, place: seen.get(number)}
+    })
+    return
+  }
+  if (number !== expected) {
+    report(file, {
+      ruleId: 'numbering',
+      reason: `Unexpected ${naming.what} ${naming.show(number)} out of sequence, expected ${naming.show(expected)}`,
+      hint: `Number ${naming.what}s consecutively from ${naming.show(1)}.`,
+      place
+    })
+  }
+  seen.set(number, place)
+}

@@ -1,0 +1,27 @@
+import type {Guide} from '@org/llm-interview-schema'
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {mdastToOutline, type OutlineOptions} from './mdast-to-outline.js'
+import {validateGuide} from './validate.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The validated guide, set by `remarkOutline` when the file has no errors. */
+    guide: Guide
+  }
+}
+
+/**
+ * unified plugin: turns the tree into a validated guide in `file.data.guide`,
+ * reporting every problem on the file. Needs remark-frontmatter (yaml) and
+ * remark-gfm before it.
+ */
+export const remarkOutline: Plugin<[OutlineOptions?], Root> = function (options) {
+  return (tree: Root, file: VFile) => {
+    const draft = mdastToOutline(tree, file, options ?? {})
+    if (file.messages.some((message) => message.fatal)) return
+    const guide = validateGuide(draft, file)
+    if (guide) file.data.guide = guide
+  }
+}

@@ -1,0 +1,24 @@
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
+import {report} from '../report.js'
+
+/** Reports headings that skip a level (`##` followed by `####`). */
+export function checkHeadingOrder(tree: Root, file: VFile): void {
+  let previous = 0
+  visit(tree, 'heading', (node) => {
+    if (node.depth > previous + 1) {
+      const expected = previous === 0 ? 'a level 1 heading (`#`) first' : `level ${previous + 1} (\`${'#'.repeat(previous + 1)}\`) or less`
+      report(file, {
+        ruleId: 'heading-order',
+        reason: `Unexpected level ${node.depth} heading (\`${'#'.repeat(node.depth)}\`) after level ${previous}, expected ${expected}`,
+        hint:
+          previous === 0
+            ? 'Start the guide with its `#` title.'
+            : `Headings go one level deeper at a time: use \`${'#'.repeat(previous + 1)}\` here, or add the missing level above.`,
+        place: node.position
+      })
+    }
+    previous = node.depth
+  })
+}

@@ -1,0 +1,33 @@
+import {z} from 'zod'
+
+/**
+ * A duration in whole minutes. A fixed duration (`(10分钟)`) has `min`
+ * equal to `max`; a range (`(25-30分钟)`) has `min < max`.
+ */
+export const DurationSchema = z
+  .object({
+    /** Shortest planned time, in minutes. */
+    min: z.int().min(0),
+    /** Longest planned time, in minutes; equal to `min` when fixed. */
+    max: z.int().min(0)
+  })
+  .refine((d) => d.min <= d.max, {message: 'min must not exceed max', path: ['max']})
+  .meta({id: 'Duration'})
+
+export type Duration = z.output<typeof DurationSchema>
+
+/** Sum of durations (minimums and maximums added separately). */
+export function sumDurations(durations: Iterable<Duration>): Duration {
+  let min = 0
+  let max = 0
+  for (const d of durations) {
+    min += d.min
+    max += d.max
+  }
+  return {min, max}
+}
+
+/** `10` for a fixed duration, `25-30` for a range. */
+export function formatDuration(d: Duration): string {
+  return d.min === d.max ? String(d.min) : `${d.min}-${d.max}`
+}

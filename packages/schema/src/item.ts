@@ -1,0 +1,69 @@
+import {z} from 'zod'
+import {InlineSchema, type Inline} from './inline.js'
+import {PositionSchema, type Position} from './position.js'
+
+/** A fenced code block: the code of a code-reading question. */
+export const CodeSchema = z
+  .object({
+    /** Language after the opening fence (```` ```python ````), absent if none. */
+    lang: z.string().optional(),
+    /** Rest of the fence line after the language, absent if none. */
+    meta: z.string().optional(),
+    /** The code, verbatim, without the fences. */
+    value: z.string()
+  })
+  .meta({id: 'Code'})
+
+export type Code = z.output<typeof CodeSchema>
+
+/** What an item asks of the candidate. */
+export const ItemKindSchema = z
+  .enum(['topic', 'question', 'code'])
+  .describe('topic: a subject to probe; question: a question to ask as written (ends in ？ or ?); code: a code-reading question')
+
+export type ItemKind = z.output<typeof ItemKindSchema>
+
+/** One entry of a group: a list item, or a code block standing alone. */
+export interface Item {
+  id: string
+  kind: ItemKind
+  inlines: Inline[]
+  text: string
+  lead?: string
+  ordered: boolean
+  code?: Code
+  items: Item[]
+  position?: Position
+}
+
+export const ItemSchema: z.ZodType<Item> = z
+  .object({
+    /**
+     * Deterministic ID from its place: `<group id>-<n>` for the n-th item,
+     * `<parent id>-<n>` when nested (e.g. `1.1-g1-1-2`). Stable while the
+     * items before it do not change; usable as an HTML anchor.
+     */
+    id: z.string().min(1),
+    /** Topic, question or code-reading question. */
+    kind: ItemKindSchema,
+    /** The item's text with its formatting kept; empty for a bare code block. */
+    inlines: z.array(InlineSchema),
+    /** The item's text as plain text. */
+    text: z.string(),
+    /**
+     * The bold lead-in, when the text starts with one followed by a colon
+     * (`**语法正确性**：...` gives `语法正确性`); absent otherwise.
+     */
+    lead: z.string().optional(),
+    /** True when the item came from an ordered (`1.`) list. */
+    ordered: z.boolean(),
+    /** The code to read, for a code-reading question; absent otherwise. */
+    code: CodeSchema.optional(),
+    /** Nested items, in source order; empty when none. */
+    get items() {
+      return z.array(ItemSchema)
+    },
+    /** Where it was written. */
+    position: PositionSchema.optional()
+  })
+  .meta({id: 'Item'})

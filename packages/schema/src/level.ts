@@ -1,0 +1,50 @@
+import {z} from 'zod'
+import {PositionSchema} from './position.js'
+import {RichTextSchema} from './rich-text.js'
+
+/** How a level's interview treats a section. */
+export const PlanRoleSchema = z
+  .enum(['core', 'optional', 'skip'])
+  .describe('core: always asked; optional: asked when time allows; skip: left out')
+
+export type PlanRole = z.output<typeof PlanRoleSchema>
+
+/** One section in a level's interview plan. */
+export const PlanEntrySchema = z
+  .object({
+    /** ID of a section of the guide, e.g. `1.1`. */
+    section: z.string().regex(/^\d+\.\d+$/),
+    /** Core, optional or skipped. */
+    role: PlanRoleSchema,
+    /**
+     * Minutes given to the section in this level's interview; defaults to the
+     * section's longest duration, and is 0 when skipped.
+     */
+    minutes: z.int().min(0),
+    /** Where the entry was written (in the front matter). */
+    position: PositionSchema.optional()
+  })
+  .meta({id: 'PlanEntry'})
+
+export type PlanEntry = z.output<typeof PlanEntrySchema>
+
+/** A candidate level (基础型 / 实践型 / 研究型) and its interview plan. */
+export const LevelSchema = z
+  .object({
+    /** ASCII slug used in URLs, e.g. `foundation`. */
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    /** Name as written in the guide, e.g. `基础型候选人`. */
+    label: z.string().min(1),
+    /** What to focus on for this level, from the guide's advice. */
+    focus: RichTextSchema,
+    /**
+     * Every section of the guide exactly once, in the order the interview
+     * takes them.
+     */
+    plan: z.array(PlanEntrySchema),
+    /** Where the level was declared (in the front matter). */
+    position: PositionSchema.optional()
+  })
+  .meta({id: 'Level'})
+
+export type Level = z.output<typeof LevelSchema>

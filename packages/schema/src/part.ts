@@ -1,0 +1,26 @@
+import {z} from 'zod'
+import {DurationSchema} from './duration.js'
+import {PositionSchema} from './position.js'
+import {SectionSchema} from './section.js'
+
+/** A part of the interview: `## 一、理论基础与架构理解 (25分钟)`. */
+export const PartSchema = z
+  .object({
+    /** `part-<number>`, e.g. `part-1`. */
+    id: z.string().regex(/^part-\d+$/),
+    /** The part's number, from its Chinese ordinal (`一` is 1). */
+    number: z.int().min(1),
+    /** The ordinal as written, e.g. `一`. */
+    ordinal: z.string().min(1),
+    /** Heading text without ordinal and duration. */
+    title: z.string().min(1),
+    /** Planned time; its sections' durations fit within it. */
+    duration: DurationSchema,
+    /** The sections, in source order. */
+    sections: z.array(SectionSchema),
+    /** Where its heading was written. */
+    position: PositionSchema.optional()
+  })
+  .meta({id: 'Part'})
+
+export type Part = z.output<typeof PartSchema>

@@ -1,0 +1,27 @@
+import {z} from 'zod'
+
+/** A place in the Markdown source, 1-indexed as editors count. */
+export const PointSchema = z
+  .object({
+    /** Line in the source file, starting at 1. */
+    line: z.int().min(1),
+    /** Column in the line (in UTF-16 code units), starting at 1. */
+    column: z.int().min(1)
+  })
+  .meta({id: 'Point'})
+
+/**
+ * The source span a node came from. Optional on every node: a guide built by
+ * hand has no source, one parsed from Markdown always has it.
+ */
+export const PositionSchema = z
+  .object({
+    /** First character of the node. */
+    start: PointSchema,
+    /** Place just after the last character of the node. */
+    end: PointSchema
+  })
+  .meta({id: 'Position'})
+
+export type Point = z.output<typeof PointSchema>
+export type Position = z.output<typeof PositionSchema>

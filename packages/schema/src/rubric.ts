@@ -1,0 +1,21 @@
+import {z} from 'zod'
+import {ItemSchema} from './item.js'
+import {PositionSchema} from './position.js'
+
+/** A rubric criterion: `### 基础理论掌握 (30%)` and its points. */
+export const CriterionSchema = z
+  .object({
+    /** `rubric-<n>` in source order. */
+    id: z.string().regex(/^rubric-\d+$/),
+    /** Heading text without the weight. */
+    title: z.string().min(1),
+    /** Weight in percent (0-100); a guide's weights add up to 100. */
+    weight: z.number().min(0).max(100),
+    /** What the interviewer looks for, in source order. */
+    points: z.array(ItemSchema),
+    /** Where its heading was written. */
+    position: PositionSchema.optional()
+  })
+  .meta({id: 'Criterion'})
+
+export type Criterion = z.output<typeof CriterionSchema>

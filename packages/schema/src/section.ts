@@ -1,0 +1,27 @@
+import {z} from 'zod'
+import {DurationSchema} from './duration.js'
+import {GroupSchema} from './group.js'
+import {PositionSchema} from './position.js'
+import {RichTextSchema} from './rich-text.js'
+
+/** A section of a part: `### 1.1 Transformer架构核心机制 (10分钟)`. */
+export const SectionSchema = z
+  .object({
+    /** `<part number>.<section number>`, e.g. `1.1`; unique in the guide. */
+    id: z.string().regex(/^\d+\.\d+$/),
+    /** Number of the section within its part (the `1` after the dot). */
+    number: z.int().min(1),
+    /** Heading text without number and duration. */
+    title: z.string().min(1),
+    /** Planned time. */
+    duration: DurationSchema,
+    /** What the section assesses: the text after `**考核目标：**`. */
+    objective: RichTextSchema,
+    /** The `####` groups, in source order. */
+    groups: z.array(GroupSchema),
+    /** Where its heading was written. */
+    position: PositionSchema.optional()
+  })
+  .meta({id: 'Section'})
+
+export type Section = z.output<typeof SectionSchema>
