@@ -83,7 +83,9 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
     } else if (!headings.references) {
       references = blockToReferences(block, file)
       headings.references = headingOf(block.heading, file)
-    } else {
+    } else if (!hasErrors(file, 'front-matter')) {
+      // Without valid front matter the levels are unknown, so the advice block
+      // may have been taken for the references: report only the cause.
       reportUnexpected(
         block.heading,
         file,
@@ -100,10 +102,13 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
       place: title?.position
     })
   }
-  checkPartDurations(parts, file)
-  if (front.duration) checkTotalDuration(parts, front.duration, title?.position, file)
+  // Totals and plans build on section numbers and minutes: when those are
+  // broken, their checks would only repeat the same mistake.
+  const crossCheck = !hasErrors(file, 'numbering') && !hasErrors(file, 'duration')
+  if (crossCheck) checkPartDurations(parts, file)
+  if (crossCheck && front.duration) checkTotalDuration(parts, front.duration, title?.position, file)
   checkRubricWeights(rubric, rubricBlock?.heading.position, file)
-  const levels = buildLevels(front.levels, focus, parts, front.duration, file)
+  const levels = buildLevels(front.levels, focus, parts, crossCheck ? front.duration : undefined, file, crossCheck)
   return {
     schemaVersion,
     id: front.id ?? '',
@@ -121,6 +126,10 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
     headings,
     position: toPosition(title?.position)
   }
+}
+
+function hasErrors(file: VFile, ruleId: string): boolean {
+  return file.messages.some((message) => message.fatal && message.ruleId === ruleId)
 }
 
 /** Reads and removes the front matter, reporting what the guide requires of it. */

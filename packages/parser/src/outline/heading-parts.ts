@@ -11,7 +11,6 @@ import type {HeadingText} from './heading-text.js'
 export function takeDuration(
   heading: HeadingText,
   what: string,
-  example: string,
   file: VFile
 ): {rest: string; duration: Duration | undefined} {
   const found = headingDurationOf(heading.text)
@@ -19,7 +18,7 @@ export function takeDuration(
   if (found.kind === 'missing') {
     report(file, {
       ruleId: 'duration',
-      reason: `Unexpected ${what} heading without a duration, expected \`${example}\``,
+      reason: `Unexpected ${what} heading without a duration, expected \`${'#'.repeat(heading.node.depth)} ${heading.text} (N分钟)\``,
       hint: 'Add the planned minutes at the end of the heading, e.g. `(10分钟)` or a range `(25-30分钟)`.',
       place: heading.node.position
     })

@@ -21,13 +21,13 @@ export interface Numbering {
 /** Builds a part from its `##` block; undefined when its heading is not a part heading. */
 export function blockToPart(block: Block, numbering: Numbering, file: VFile): Part | undefined {
   const heading = headingText(block.heading, file)
-  const {rest, duration} = takeDuration(heading, 'part', '## 一、标题 (25分钟)', file)
+  const {rest, duration} = takeDuration(heading, 'part', file)
   const split = splitOrdinal(rest)
   const number = split ? chineseNumber(split.ordinal) : undefined
   if (!split || number === undefined) {
     report(file, {
       ruleId: 'numbering',
-      reason: `Unexpected part heading \`${heading.text}\`, expected an ordinal first, as \`## ${chineseOrdinal(numbering.parts.size + 1)}、标题 (N分钟)\``,
+      reason: `Unexpected part heading \`${heading.text}\`, expected an ordinal first, as \`## ${chineseOrdinal(numbering.parts.size + 1)}、${heading.text}\``,
       hint: 'Start a part heading with its Chinese ordinal and `、`.',
       place: block.heading.position
     })
@@ -65,12 +65,12 @@ export function blockToPart(block: Block, numbering: Numbering, file: VFile): Pa
 
 function blockToSection(block: Block, part: Part, numbering: Numbering, file: VFile): Section | undefined {
   const heading = headingText(block.heading, file)
-  const {rest, duration} = takeDuration(heading, 'section', `### ${part.number}.1 标题 (10分钟)`, file)
+  const {rest, duration} = takeDuration(heading, 'section', file)
   const split = splitSectionNumber(rest)
   if (!split) {
     report(file, {
       ruleId: 'numbering',
-      reason: `Unexpected section heading \`${heading.text}\`, expected a number first, as \`### ${part.number}.${part.sections.length + 1} 标题 (N分钟)\``,
+      reason: `Unexpected section heading \`${heading.text}\`, expected a number first, as \`### ${part.number}.${part.sections.length + 1} ${heading.text}\``,
       hint: 'Start a section heading with `<part number>.<section number>` and a space.',
       place: block.heading.position
     })
@@ -80,7 +80,7 @@ function blockToSection(block: Block, part: Part, numbering: Numbering, file: VF
   if (split.part !== part.number) {
     report(file, {
       ruleId: 'numbering',
-      reason: `Unexpected section number \`${id}\` in part ${part.ordinal} (${part.number}), expected \`${part.number}.${split.number}\``,
+      reason: `Unexpected section number \`${id}\` in part ${part.ordinal} (${part.number}), expected \`${part.number}.${part.sections.length + 1}\``,
       hint: `Sections of part ${part.ordinal} are numbered ${part.number}.1, ${part.number}.2, ...`,
       place: block.heading.position
     })

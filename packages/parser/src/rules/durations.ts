@@ -6,7 +6,7 @@ import {report} from '../report.js'
 /** Reports parts whose sections' total does not fit the part's duration. */
 export function checkPartDurations(parts: readonly Part[], file: VFile): void {
   for (const part of parts) {
-    if (part.sections.length === 0 || part.duration.max === 0) continue
+    if (part.sections.length === 0) continue
     const total = sumDurations(part.sections.map((s) => s.duration))
     if (total.min >= part.duration.min && total.max <= part.duration.max) continue
     const listing = part.sections.map((s) => `${s.id} (${formatDuration(s.duration)})`).join(' + ')

@@ -7,15 +7,13 @@ import {report} from '../report.js'
 export function checkHeadingOrder(tree: Root, file: VFile): void {
   let previous = 0
   visit(tree, 'heading', (node) => {
-    if (node.depth > previous + 1) {
-      const expected = previous === 0 ? 'a level 1 heading (`#`) first' : `level ${previous + 1} (\`${'#'.repeat(previous + 1)}\`) or less`
+    // Before the first heading, the missing title is the `title` rule's to report.
+    if (previous > 0 && node.depth > previous + 1) {
+      const expected = `level ${previous + 1} (\`${'#'.repeat(previous + 1)}\`) or less`
       report(file, {
         ruleId: 'heading-order',
         reason: `Unexpected level ${node.depth} heading (\`${'#'.repeat(node.depth)}\`) after level ${previous}, expected ${expected}`,
-        hint:
-          previous === 0
-            ? 'Start the guide with its `#` title.'
-            : `Headings go one level deeper at a time: use \`${'#'.repeat(previous + 1)}\` here, or add the missing level above.`,
+        hint: `Headings go one level deeper at a time: use \`${'#'.repeat(previous + 1)}\` here, or add the missing level above.`,
         place: node.position
       })
     }

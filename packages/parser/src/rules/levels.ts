@@ -17,7 +17,8 @@ export function buildLevels(
   focus: readonly LevelFocus[],
   parts: readonly Part[],
   recommended: Duration | undefined,
-  file: VFile
+  file: VFile,
+  checkSections = true
 ): Level[] {
   const sections = new Map<string, Section>(parts.flatMap((part) => part.sections.map((s) => [s.id, s] as const)))
   const levels: Level[] = []
@@ -46,7 +47,7 @@ export function buildLevels(
       id: declaration.id,
       label: declaration.label,
       focus: statement?.focus ?? {inlines: [], text: ''},
-      plan: buildPlan(declaration, sections, recommended, file),
+      plan: buildPlan(declaration, sections, recommended, file, checkSections),
       position: toPosition(declaration.position)
     })
   }
@@ -57,13 +58,15 @@ function buildPlan(
   declaration: LevelDeclaration,
   sections: ReadonlyMap<string, Section>,
   recommended: Duration | undefined,
-  file: VFile
+  file: VFile,
+  checkSections: boolean
 ): PlanEntry[] {
   const plan: PlanEntry[] = []
   const planned = new Map<string, LevelDeclaration['plan'][number]>()
   for (const entry of declaration.plan) {
     const section = sections.get(entry.section)
     if (!section) {
+      if (!checkSections) continue
       report(file, {
         ruleId: 'level-plan',
         reason: `Unexpected section \`${entry.section}\` in the plan of \`${declaration.id}\`, expected one of the guide's sections`,
@@ -106,7 +109,7 @@ function buildPlan(
     plan.push({section: entry.section, role, minutes, position: toPosition(entry.position)})
   }
   const missing = [...sections.keys()].filter((id) => !planned.has(id))
-  if (missing.length > 0) {
+  if (checkSections && missing.length > 0) {
     report(file, {
       ruleId: 'level-plan',
       reason: `Unexpected plan of \`${declaration.id}\` without section${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, expected every section once`,

@@ -1,0 +1,5 @@
+export {main, usage} from './cli.js'
+export {checkSource} from './check-source.js'
+export {classify, discover, type GuideSource} from './discover.js'
+export {processIo, type Io} from './io.js'
+export {toJsonMessages, type JsonMessage} from './json-report.js'
