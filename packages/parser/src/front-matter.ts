@@ -36,7 +36,8 @@ const keys = ['id', 'lang', 'duration', 'levels'] as const
 
 /**
  * Reads the YAML front matter (everything as strings: `1.10` stays `1.10`)
- * and reports every mistake at its line in the Markdown file.
+ * and reports every mistake at its line in the Markdown file. `startLine` is
+ * the line of the Markdown file where the YAML text begins.
  */
 export function readFrontMatter(value: string, startLine: number, file: VFile): FrontMatter {
   const lineCounter = new LineCounter()
@@ -46,16 +47,19 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
     const start = lineCounter.linePos(from)
     const end = lineCounter.linePos(to)
     return {
-      start: {line: start.line + startLine, column: start.col},
-      end: {line: end.line + startLine, column: end.col}
+      start: {line: start.line + startLine - 1, column: start.col},
+      end: {line: end.line + startLine - 1, column: end.col}
     }
   }
   const result: FrontMatter = {levels: []}
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  // One YAML mistake often derails the rest of the block: report the first.
+  const [error] = [...doc.errors, ...doc.warnings]
+  if (error) {
+    const more = doc.errors.length + doc.warnings.length - 1
     report(file, {
       ruleId: 'front-matter',
       reason: `Unexpected YAML in front matter (${error.code.toLowerCase().replaceAll('_', ' ')}), expected valid YAML`,
-      hint: error.message.split('\n')[0] ?? 'Fix the YAML syntax.',
+      hint: `${error.message.split('\n')[0] ?? 'Fix the YAML syntax.'}${more > 0 ? ` (${more} more YAML message${more > 1 ? 's' : ''} may follow from this one)` : ''}`,
       place: place(error.pos)
     })
   }

@@ -1,0 +1,130 @@
+import {readFileSync} from 'node:fs'
+import {sumDurations, type Item} from '@org/llm-interview-schema'
+import {parse} from '@org/llm-interview-parser'
+import type {Nodes} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {describe, expect, it} from 'vitest'
+
+const seedUrl = new URL('../../../content/llm-interview/guide.md', import.meta.url)
+const seed = readFileSync(seedUrl, 'utf8')
+const {guide, messages} = parse(seed, {path: 'guide.md'})
+
+describe('the seed guide', () => {
+  it('parses with no errors and one warning about the planned total', () => {
+    expect(messages.filter((m) => m.fatal)).toEqual([])
+    const warnings = messages.filter((m) => !m.fatal)
+    expect(warnings.map((m) => m.ruleId)).toEqual(['total-duration'])
+    expect(warnings[0]!.reason).toContain('130')
+    expect(warnings[0]!.reason).toContain('90-120')
+  })
+
+  it('has the outline of the syllabus', () => {
+    expect(guide).toBeDefined()
+    const g = guide!
+    expect(g.id).toBe('llm-interview')
+    expect(g.lang).toBe('zh-CN')
+    expect(g.version).toBe('next')
+    expect(g.duration).toEqual({min: 90, max: 120})
+    expect(g.title).toBe('AI大模型训练推理及优化面试大纲')
+    expect(g.parts).toHaveLength(6)
+    expect(g.parts.map((p) => p.ordinal).join('')).toBe('一二三四五六')
+    const sections = g.parts.flatMap((p) => p.sections)
+    expect(sections).toHaveLength(16)
+    expect(sections.every((s) => s.objective.text.length > 0)).toBe(true)
+    expect(sections.flatMap((s) => s.groups)).toHaveLength(30)
+    expect(sumDurations(g.parts.map((p) => p.duration))).toEqual({min: 130, max: 130})
+    expect(g.rubric.map((c) => c.weight)).toEqual([30, 40, 20, 10])
+    expect(g.levels.map((l) => l.id)).toEqual(['foundation', 'practical', 'research'])
+    expect(g.tips.map((t) => t.title)).toEqual(['面试技巧'])
+    expect(g.references.map((r) => r.title)).toEqual(['核心论文', '技术博客和教程', '开源项目'])
+    expect(g.closing.map((c) => c.text)).toEqual(['本大纲可根据具体岗位要求和候选人背景进行调整，建议面试时间控制在90-120分钟内。'])
+    expect(g.overview?.title).toBe('大纲说明')
+  })
+
+  it('gives each level a plan of every section that fits 90-120 minutes', () => {
+    const ids = guide!.parts.flatMap((p) => p.sections.map((s) => s.id)).sort()
+    for (const level of guide!.levels) {
+      expect(level.plan.map((e) => e.section).sort()).toEqual(ids)
+      const total = level.plan.reduce((sum, e) => sum + e.minutes, 0)
+      expect(total).toBeGreaterThanOrEqual(90)
+      expect(total).toBeLessThanOrEqual(120)
+      expect(level.focus.text).not.toBe('')
+    }
+  })
+
+  it('keeps every heading, paragraph and list item of the source (conservation)', () => {
+    const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(seed)
+    const source: string[] = []
+    visit(tree, (node: Nodes) => {
+      if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'listItem') {
+        source.push(`${node.type}@${node.position!.start.line}`)
+      }
+    })
+    // Every node of the guide JSON that has a position, by the kind of source
+    // node it stands for.
+    const kept = new Set<string>()
+    const add = (type: string, node: {position?: {start: {line: number}}} | undefined) => {
+      if (node?.position) kept.add(`${type}@${node.position.start.line}`)
+    }
+    const addItems = (items: readonly Item[]) => {
+      for (const item of items) {
+        add('listItem', item)
+        // A list item's first paragraph is its text.
+        if (item.text) kept.add(`paragraph@${item.position!.start.line}`)
+        addItems(item.items)
+      }
+    }
+    const g = guide!
+    add('heading', g)
+    add('heading', g.overview)
+    g.overview?.paragraphs.forEach((p) => add('paragraph', p))
+    for (const part of g.parts) {
+      add('heading', part)
+      for (const section of part.sections) {
+        add('heading', section)
+        add('paragraph', section.objective)
+        for (const group of section.groups) {
+          add('heading', group)
+          addItems(group.items)
+        }
+      }
+    }
+    for (const criterion of g.rubric) {
+      add('heading', criterion)
+      addItems(criterion.points)
+    }
+    for (const heading of Object.values(g.headings)) add('heading', heading)
+    for (const group of [...g.tips, ...g.references]) {
+      add('heading', group)
+      addItems(group.items)
+    }
+    for (const level of g.levels) {
+      add('listItem', level.focus)
+      add('paragraph', level.focus)
+    }
+    g.closing.forEach((p) => add('paragraph', p))
+    expect(source.length).toBeGreaterThan(400)
+    expect(source.filter((key) => !kept.has(key))).toEqual([])
+  })
+
+  it('keeps the text of every list item', () => {
+    const texts = new Set<string>()
+    const collect = (items: readonly Item[]) => items.forEach((i) => (texts.add(i.text), collect(i.items)))
+    const g = guide!
+    g.parts.forEach((p) => p.sections.forEach((s) => s.groups.forEach((group) => collect(group.items))))
+    ;[...g.tips, ...g.references].forEach((group) => collect(group.items))
+    g.rubric.forEach((c) => collect(c.points))
+    g.levels.forEach((l) => texts.add(`${l.label}：${l.focus.text}`))
+    const body = seed.slice(seed.indexOf('\n---\n', 4) + 5)
+    const lines = body.split('\n').filter((line) => /^\s*- /.test(line))
+    expect(lines.length).toBeGreaterThan(200)
+    for (const line of lines) {
+      const plain = line.replace(/^\s*- /, '').replaceAll('**', '').replaceAll('`', '').replace('： ', '：')
+      expect(texts.has(plain), plain).toBe(true)
+    }
+  })
+})
