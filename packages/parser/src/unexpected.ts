@@ -35,7 +35,7 @@ export function reportUnexpected(node: Nodes, file: VFile, context: string, hint
     reason: `Unexpected ${describeNode(node)} ${context}`,
     hint: isHtml
       ? 'Write it with Markdown instead of HTML, or escape the `<` as `\\<`.'
-      : (hint ?? 'Move it to a place the outline has for it, or remove it; see the guide format in CONTRIBUTING.md.'),
+      : (hint ?? 'Move it to a place the outline has for it, or remove it (the guide format is described in packages/parser/README.md).'),
     place: node.position
   })
 }
