@@ -1,4 +1,4 @@
-import type {Duration} from '@org/llm-interview-schema'
+import {reservedLevelIds, type Duration} from '@org/llm-interview-schema'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair} from 'yaml'
@@ -185,6 +185,15 @@ function readLevels(node: unknown, reader: Reader): LevelDeclaration[] {
         ruleId: 'front-matter',
         reason: `Unexpected level id \`${id}\`, expected a lowercase ASCII slug`,
         hint: 'Level ids appear in URLs: use lowercase letters, digits and hyphens, e.g. `foundation`.',
+        place: place((fields.id!.value as YamlNode).range)
+      })
+      continue
+    }
+    if (id !== undefined && (reservedLevelIds as readonly string[]).includes(id)) {
+      report(file, {
+        ruleId: 'front-matter',
+        reason: `Unexpected level id \`${id}\`, expected an id other than ${reservedLevelIds.map((r) => `\`${r}\``).join(', ')}`,
+        hint: 'These names are taken by other pages of the published guide; choose another id, e.g. `foundation`.',
         place: place((fields.id!.value as YamlNode).range)
       })
       continue

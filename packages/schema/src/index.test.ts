@@ -31,6 +31,7 @@ describe('@org/llm-interview-schema public API', () => {
         "TextSchema",
         "formatDuration",
         "guideJsonSchema",
+        "reservedLevelIds",
         "schemaVersion",
         "sumDurations",
       ]

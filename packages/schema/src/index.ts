@@ -17,6 +17,7 @@ export {
   LevelSchema,
   PlanEntrySchema,
   PlanRoleSchema,
+  reservedLevelIds,
   type Level,
   type PlanEntry,
   type PlanRole

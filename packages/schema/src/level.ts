@@ -28,11 +28,20 @@ export const PlanEntrySchema = z
 
 export type PlanEntry = z.output<typeof PlanEntrySchema>
 
+/**
+ * Path segments a published guide uses beside its level pages
+ * (`<version>/<level id>/`), so no level may take them as its id.
+ */
+export const reservedLevelIds = ['assets', 'diff', 'interview', 'latest', 'next', 'print', 'runsheet', 'scorecard', 'search'] as const
+
 /** A candidate level (基础型 / 实践型 / 研究型) and its interview plan. */
 export const LevelSchema = z
   .object({
-    /** ASCII slug used in URLs, e.g. `foundation`. */
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    /** ASCII slug used in URLs, e.g. `foundation`; not one of `reservedLevelIds`. */
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .refine((id) => !(reservedLevelIds as readonly string[]).includes(id), {message: 'reserved level id'}),
     /** Name as written in the guide, e.g. `基础型候选人`. */
     label: z.string().min(1),
     /** What to focus on for this level, from the guide's advice. */
