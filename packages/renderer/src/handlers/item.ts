@@ -1,0 +1,33 @@
+import type {Item} from '@org/llm-interview-schema'
+import type {Element} from 'hast'
+import {h} from 'hastscript'
+import {anchors} from '../anchors.js'
+import {inlinesToHast} from '../inline.js'
+import type {State} from '../state.js'
+
+/** A run of items as lists: consecutive ordered items form an `<ol>`, others a `<ul>`. */
+export function items(state: State, list: readonly Item[]): Element[] {
+  const runs: Item[][] = []
+  for (const item of list) {
+    const last = runs.at(-1)
+    if (last && last[0]!.ordered === item.ordered && item.kind !== 'code') last.push(item)
+    else runs.push([item])
+  }
+  return runs.map((run) => h(run[0]!.ordered ? 'ol' : 'ul', {className: ['items']}, run.map((item) => state.handlers.item(state, item))))
+}
+
+/** One item: its text, its code, its nested items. */
+export function item(state: State, node: Item): Element {
+  const code = node.code
+    ? h('pre', {className: ['code']}, h('code', {className: languageClass(node.code.lang)}, String(node.code.value)))
+    : undefined
+  return h('li', {id: anchors.item(node.id), className: ['item', `item-${node.kind}`]}, [
+    ...(node.inlines.length > 0 ? [h('span', {className: ['item-text']}, inlinesToHast(node.inlines))] : []),
+    ...(code ? [code] : []),
+    ...(node.items.length > 0 ? state.handlers.items(state, node.items) : [])
+  ])
+}
+
+function languageClass(lang: string | undefined): string[] {
+  return lang && /^[\w+#.-]+$/.test(lang) ? [`language-${lang}`] : []
+}

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import * as api from './index.js'
+
+describe('@org/llm-interview-renderer public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "anchors",
+        "cssString",
+        "defaultHandlers",
+        "inlinesToHast",
+        "levelVariant",
+        "pageHref",
+        "pagePath",
+        "plannedDuration",
+        "render",
+        "renderTree",
+        "runSheet",
+        "strings",
+        "stringsFor",
+        "stylesheetUrl",
+      ]
+    `)
+  })
+})

@@ -1,0 +1,25 @@
+/** The kinds of page rendered for a guide version. */
+export type PageKind = 'guide' | 'print' | 'runsheet' | 'scorecard'
+
+/** A page of a guide version: the full guide or a level's, of one kind. */
+export interface PageTarget {
+  page: PageKind
+  /** Level id for a level's page; absent for the full guide. */
+  level?: string
+}
+
+/**
+ * Where a page lives, relative to its version's folder, as a directory
+ * path: `''` (the guide), `foundation/`, `runsheet/`, `foundation/print/`.
+ * Level ids never collide with page names (see `reservedLevelIds`).
+ */
+export function pagePath(target: PageTarget): string {
+  const level = target.level ? `${target.level}/` : ''
+  return target.page === 'guide' ? level : `${level}${target.page}/`
+}
+
+/** A relative link from the page `from` to the page `to`. */
+export function pageHref(from: PageTarget, to: PageTarget): string {
+  const depth = pagePath(from).split('/').filter(Boolean).length
+  return '../'.repeat(depth) + pagePath(to) || './'
+}

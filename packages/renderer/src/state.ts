@@ -1,0 +1,48 @@
+import type {Guide} from '@org/llm-interview-schema'
+import type {ElementContent} from 'hast'
+import type {Handlers} from './handlers/index.js'
+import {pageHref, type PageTarget} from './paths.js'
+import {stringsFor, type Strings} from './strings.js'
+import {levelVariant, type LevelVariant} from './variant.js'
+
+/** How to render a page. */
+export interface RenderOptions extends Partial<PageTarget> {
+  /**
+   * The stylesheet: `{href}` links it (relative to the page); `'inline'`
+   * (default) embeds it, for a page that stands alone.
+   */
+  stylesheet?: {href: string} | 'inline'
+  /** Extra content for the page header and footer (e.g. a version switcher). */
+  slots?: {header?: ElementContent[]; footer?: ElementContent[]}
+  /** Handler overrides, by node kind. */
+  handlers?: Partial<Handlers>
+}
+
+/** Everything handlers share while rendering one page. */
+export interface State {
+  guide: Guide
+  target: PageTarget
+  strings: Strings
+  /** The level's variant, on a level's page. */
+  variant: LevelVariant | undefined
+  /** True in a print document: no screen-only chrome. */
+  print: boolean
+  handlers: Handlers
+  options: RenderOptions
+  /** A relative link from this page to another page of the same version. */
+  href(to: PageTarget): string
+}
+
+export function createState(guide: Guide, options: RenderOptions, handlers: Handlers): State {
+  const target: PageTarget = {page: options.page ?? 'guide', ...(options.level ? {level: options.level} : {})}
+  return {
+    guide,
+    target,
+    strings: stringsFor(guide.lang),
+    variant: target.level ? levelVariant(guide, target.level) : undefined,
+    print: target.page === 'print',
+    handlers: {...handlers, ...options.handlers},
+    options,
+    href: (to) => pageHref(target, to)
+  }
+}
