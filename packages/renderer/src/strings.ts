@@ -15,6 +15,7 @@ export const strings = {
     question: '提问',
     codeQuestion: '代码阅读',
     fullGuide: '完整大纲',
+    guideView: '大纲',
     levelPages: '候选人级别',
     levelPlan: '面试计划',
     levelFocus: '考核重点',

@@ -14,7 +14,10 @@ export function header(state: State): Element {
     variant ? strings.planTotal(variant.coreMinutes, variant.optionalMinutes) : strings.plannedTotal(formatDuration(plannedDuration(guide)))
   ]
   return h('header', {className: ['page-header']}, [
-    h('p', {className: ['guide-title']}, state.print || target.page === 'guide' && !target.level ? guide.title : h('a', {href: state.href({page: 'guide'})}, guide.title)),
+    // The h1 names the guide itself on its full pages; elsewhere this line links back to it.
+    ...(variant || target.page === 'runsheet' || target.page === 'scorecard'
+      ? [h('p', {className: ['guide-title']}, state.print ? guide.title : h('a', {href: state.href({page: 'guide'})}, guide.title))]
+      : []),
     h('h1', pageTitle(state)),
     h('ul', {className: ['facts']}, facts.map((fact) => h('li', fact))),
     ...(state.print ? [] : [navigation(state)]),
@@ -38,12 +41,12 @@ function navigation(state: State): Element {
   }
   const level = target.level ? {level: target.level} : {}
   return h('nav', {className: ['page-nav'], ariaLabel: strings.otherViews}, [
-    h('ul', {className: ['levels']}, [
+    h('ul', {className: ['nav-levels']}, [
       link({page: target.page === 'print' ? 'guide' : target.page}, strings.fullGuide),
       ...guide.levels.map((l) => link({page: target.page === 'print' ? 'guide' : target.page, level: l.id}, l.label))
     ]),
-    h('ul', {className: ['views']}, [
-      link({page: 'guide', ...level}, strings.levelContent),
+    h('ul', {className: ['nav-views']}, [
+      link({page: 'guide', ...level}, strings.guideView),
       link({page: 'runsheet', ...level}, strings.runSheet),
       link({page: 'scorecard', ...level}, strings.scorecard),
       link({page: 'print', ...level}, strings.printVersion)
