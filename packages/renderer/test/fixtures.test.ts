@@ -34,7 +34,7 @@ describe('renderer fixtures', () => {
 
       it(`${name}: ${page} is well-formed HTML with one h1 and no skipped heading level`, () => {
         const errors: string[] = []
-        const tree = fromHtml(render(guide, options), {onerror: (error) => errors.push(`${error.ruleId}: ${error.message}`)})
+        const tree = fromHtml(render(guide, options), {onerror: (error) => void errors.push(`${error.ruleId}: ${error.message}`)})
         expect(errors).toEqual([])
         const html = tree.children.find((n) => n.type === 'element')
         expect(html && 'properties' in html ? html.properties.lang : undefined).toBe(guide.lang)
