@@ -6,6 +6,7 @@ import type {State} from './state.js'
 /** The content of `<main>` for the page being rendered. */
 export function mainContent(state: State): Element[] {
   const {handlers, target} = state
+  if (state.options.custom) return state.options.custom.main
   if (target.page === 'runsheet') return [handlers.runSheet(state)]
   if (target.page === 'scorecard') return [handlers.scorecard(state)]
   const appendix = [handlers.rubric(state), handlers.advice(state), handlers.references(state), handlers.closing(state)]
@@ -42,7 +43,7 @@ function levelContent(state: State): (Element | undefined)[] {
 
 /** Whether the page shows the table of contents beside its content. */
 export function hasToc(state: State): boolean {
-  return state.target.page === 'guide' && !state.variant
+  return state.target.page === 'guide' && !state.variant && !state.options.custom
 }
 
 

@@ -25,6 +25,7 @@ export function documentTree(state: State): Root {
       ? h('style', (inlineCss ??= readFileSync(stylesheetUrl, 'utf8')))
       : h('link', {rel: 'stylesheet', href: stylesheet.href})
   ]
+  for (const src of state.options.scripts ?? []) head.push(h('script', {type: 'module', src}))
   if (state.print) {
     const [before, middle, after] = strings.print.pageCounter
     head.push(

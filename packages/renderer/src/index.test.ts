@@ -13,6 +13,7 @@ describe('@org/llm-interview-renderer public API', () => {
         "pageHref",
         "pagePath",
         "plannedDuration",
+        "relativePath",
         "render",
         "renderTree",
         "runSheet",

@@ -20,6 +20,17 @@ export function pagePath(target: PageTarget): string {
 
 /** A relative link from the page `from` to the page `to`. */
 export function pageHref(from: PageTarget, to: PageTarget): string {
-  const depth = pagePath(from).split('/').filter(Boolean).length
-  return '../'.repeat(depth) + pagePath(to) || './'
+  return relativePath(pagePath(from), pagePath(to))
+}
+
+/**
+ * The shortest relative URL from directory `from` to `to`, both directory
+ * paths from the same root (`a/b/` to `a/c/` gives `../c/`).
+ */
+export function relativePath(from: string, to: string): string {
+  const source = from.split('/').filter(Boolean)
+  const target = to.split('/')
+  let common = 0
+  while (common < source.length && common < target.length - 1 && source[common] === target[common]) common++
+  return '../'.repeat(source.length - common) + target.slice(common).join('/') || './'
 }

@@ -1,7 +1,7 @@
 import type {Guide} from '@org/llm-interview-schema'
-import type {ElementContent} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import type {Handlers} from './handlers/index.js'
-import {pageHref, type PageTarget} from './paths.js'
+import {pageHref, pagePath, relativePath, type PageTarget} from './paths.js'
 import {stringsFor, type Strings} from './strings.js'
 import {levelVariant, type LevelVariant} from './variant.js'
 
@@ -16,6 +16,14 @@ export interface RenderOptions extends Partial<PageTarget> {
   slots?: {header?: ElementContent[]; footer?: ElementContent[]}
   /** Handler overrides, by node kind. */
   handlers?: Partial<Handlers>
+  /**
+   * A page of the guide's site that is not one of the guide's own pages
+   * (a diff, search): its title and `<main>` content, inside the guide's
+   * header and footer. Links are relative to `page`/`level` as usual.
+   */
+  custom?: {title: string; main: Element[]; /** Its folder inside the version, e.g. `search/`. */ path: string}
+  /** Module scripts the page loads (URLs relative to the page); they only enhance it. */
+  scripts?: string[]
 }
 
 /** Everything handlers share while rendering one page. */
@@ -43,6 +51,6 @@ export function createState(guide: Guide, options: RenderOptions, handlers: Hand
     print: target.page === 'print',
     handlers: {...handlers, ...options.handlers},
     options,
-    href: (to) => pageHref(target, to)
+    href: (to) => (options.custom ? relativePath(options.custom.path, pagePath(to)) : pageHref(target, to))
   }
 }

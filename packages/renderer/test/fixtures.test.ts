@@ -1,25 +1,13 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {GuideSchema, type Guide} from '@org/llm-interview-schema'
-import {render, type RenderOptions} from '@org/llm-interview-renderer'
+import {render} from '@org/llm-interview-renderer'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
+import {loadGuide, pagesOf} from './helpers.js'
 
 // Each folder holds a `guide.json`; every page of it is rendered and compared
 // with the `<page>.html` beside it. Regenerate with `UPDATE=1`, then review.
 const root = new URL('fixtures/', import.meta.url)
 const update = Boolean(process.env.UPDATE)
-
-/** Every page a guide has: full, each level, print, run-sheet, scorecard. */
-export function pagesOf(guide: Guide): [string, RenderOptions][] {
-  const kinds = ['guide', 'print', 'runsheet', 'scorecard'] as const
-  return [undefined, ...guide.levels.map((l) => l.id)].flatMap((level) =>
-    kinds.map((page): [string, RenderOptions] => [`${level ?? 'full'}-${page}`, {page, ...(level ? {level} : {})}])
-  )
-}
-
-export function loadGuide(name: string): Guide {
-  return GuideSchema.parse(JSON.parse(readFileSync(new URL(`${name}/guide.json`, root), 'utf8')))
-}
 
 describe('renderer fixtures', () => {
   for (const name of readdirSync(root).sort()) {

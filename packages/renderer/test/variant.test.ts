@@ -1,6 +1,6 @@
 import {levelVariant, render, runSheet} from '@org/llm-interview-renderer'
 import {describe, expect, it} from 'vitest'
-import {loadGuide} from './fixtures.test.js'
+import {loadGuide} from './helpers.js'
 
 const seed = loadGuide('seed')
 

@@ -3,7 +3,7 @@ import {render} from '@org/llm-interview-renderer'
 import type {Element, Root, RootContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
-import {loadGuide, pagesOf} from './fixtures.test.js'
+import {loadGuide, pagesOf} from './helpers.js'
 
 /** Payloads a hostile or careless guide JSON might carry. */
 export const xssCorpus = [

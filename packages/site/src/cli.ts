@@ -1,18 +1,36 @@
 import {parseArgs} from 'node:util'
+import {buildCommand} from './commands/build.js'
 import {check} from './commands/check.js'
+import {devCommand} from './commands/dev.js'
+import {diffCommand} from './commands/diff.js'
 import {parseCommand} from './commands/parse.js'
+import {releaseCommand} from './commands/release.js'
 import {processIo, type Io} from './io.js'
 
 export const usage = `Usage: llm-interview <command> [options]
 
 Commands:
-  check [paths...]     Check guide sources (default: content). Exit 1 on any error.
-    --format text|json   Output format (default: text)
-  parse FILE           Print the validated guide JSON of one source file.
+  check [paths...]        Check guide sources (default: content). Exit 1 on any error.
+    --format text|json      Output format (default: text)
+  parse FILE              Print the validated guide JSON of one source file.
+  build                   Check every guide and build the site.
+    --content DIR           Content folder (default: content)
+    --out DIR               Output folder (default: dist/site)
+    --site-url URL          Where the site is served, for the sitemap (default: $SITE_URL or http://localhost:4173/)
+    --quiet                 Print only problems
+  dev                     Build, serve on 127.0.0.1 and rebuild on every change in content.
+    --port N                Port (default: 4173)
+  diff A B                Question-level changes between versions (x.y.z, latest or next).
+    --format text|md|json   Output format (default: text)
+    --guide ID              The guide, when content has several
+  release X.Y.Z           Freeze guide.md as versions/X.Y.Z.md.
+    --guide ID              The guide, when content has several
 
 Options:
-  -h, --help           Show this help.
+  -h, --help              Show this help.
 `
+
+const formats = {check: ['text', 'json'], diff: ['text', 'md', 'json']} as const
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the
@@ -24,33 +42,60 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {format: {type: 'string', default: 'text'}, help: {type: 'boolean', short: 'h'}}
+      options: {
+        format: {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+        content: {type: 'string', default: 'content'},
+        out: {type: 'string', default: 'dist/site'},
+        'site-url': {type: 'string', default: process.env.SITE_URL ?? 'http://localhost:4173/'},
+        quiet: {type: 'boolean', default: false},
+        port: {type: 'string', default: '4173'},
+        guide: {type: 'string'}
+      }
     })
   } catch (error) {
-    io.stderr(`llm-interview: ${(error as Error).message}\n\n${usage}`)
-    return 2
+    return usageError(io, (error as Error).message)
   }
+  const {values} = parsed
   const [command, ...rest] = parsed.positionals
-  if (parsed.values.help || command === 'help') {
+  if (values.help || command === 'help') {
     io.stdout(usage)
     return 0
   }
-  const format = parsed.values.format
-  if (format !== 'text' && format !== 'json') {
-    io.stderr(`llm-interview: unexpected --format \`${format}\`, expected \`text\` or \`json\`\n`)
-    return 2
+  const format = values.format ?? 'text'
+  if (command === 'check' || command === 'diff') {
+    if (!(formats[command] as readonly string[]).includes(format)) return usageError(io, `unexpected --format \`${format}\` for ${command}, expected ${formats[command].map((f) => `\`${f}\``).join(' or ')}`)
   }
   switch (command) {
     case 'check':
-      return check({paths: rest.length > 0 ? rest : ['content'], format}, io)
+      return check({paths: rest.length > 0 ? rest : [values.content], format: format as 'text' | 'json'}, io)
     case 'parse':
-      if (rest.length !== 1) {
-        io.stderr(`llm-interview: \`parse\` takes exactly one FILE\n\n${usage}`)
-        return 2
-      }
+      if (rest.length !== 1) return usageError(io, '`parse` takes exactly one FILE')
       return parseCommand(rest[0]!, io)
+    case 'build':
+      if (!validUrl(values['site-url'])) return usageError(io, `unexpected --site-url \`${values['site-url']}\`, expected an absolute URL`)
+      return buildCommand({contentDir: values.content, outDir: values.out, siteUrl: values['site-url'], quiet: values.quiet}, io)
+    case 'dev': {
+      const port = Number(values.port)
+      if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, `unexpected --port \`${values.port}\``)
+      return devCommand({contentDir: values.content, port}, io)
+    }
+    case 'diff':
+      if (rest.length !== 2) return usageError(io, '`diff` takes two versions, e.g. `diff latest next`')
+      return diffCommand({from: rest[0]!, to: rest[1]!, format: format as 'text' | 'md' | 'json', contentDir: values.content, ...(values.guide ? {guide: values.guide} : {})}, io)
+    case 'release':
+      if (rest.length !== 1) return usageError(io, '`release` takes one version, e.g. `release 1.1.0`')
+      return releaseCommand({version: rest[0]!, contentDir: values.content, ...(values.guide ? {guide: values.guide} : {})}, io)
     default:
-      io.stderr(command ? `llm-interview: unknown command \`${command}\`\n\n${usage}` : usage)
-      return 2
+      return command ? usageError(io, `unknown command \`${command}\``) : (io.stderr(usage), 2)
   }
+}
+
+function usageError(io: Io, text: string): number {
+  io.stderr(`llm-interview: ${text}\n\n${usage}`)
+  return 2
+}
+
+function validUrl(text: string): boolean {
+  return URL.canParse(text)
 }

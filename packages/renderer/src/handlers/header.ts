@@ -15,7 +15,7 @@ export function header(state: State): Element {
   ]
   return h('header', {className: ['page-header']}, [
     // The h1 names the guide itself on its full pages; elsewhere this line links back to it.
-    ...(variant || target.page === 'runsheet' || target.page === 'scorecard'
+    ...(variant || target.page === 'runsheet' || target.page === 'scorecard' || state.options.custom
       ? [h('p', {className: ['guide-title']}, state.print ? guide.title : h('a', {href: state.href({page: 'guide'})}, guide.title))]
       : []),
     h('h1', pageTitle(state)),
@@ -28,6 +28,7 @@ export function header(state: State): Element {
 /** The page's own title: the guide's, or with its level and kind. */
 export function pageTitle(state: State): string {
   const {guide, strings, variant, target} = state
+  if (state.options.custom) return `${state.options.custom.title}｜${guide.title}`
   const kind: Record<PageKind, string | undefined> = {guide: undefined, print: undefined, runsheet: strings.runSheet, scorecard: strings.scorecard}
   const parts = [variant?.level.label, kind[target.page]].filter(Boolean)
   return parts.length > 0 ? `${parts.join(' · ')}｜${guide.title}` : guide.title
@@ -36,7 +37,7 @@ export function pageTitle(state: State): string {
 function navigation(state: State): Element {
   const {guide, strings, target} = state
   const link = (to: PageTarget, label: string): ElementContent => {
-    const current = to.page === target.page && to.level === target.level
+    const current = !state.options.custom && to.page === target.page && to.level === target.level
     return h('li', current ? h('a', {href: state.href(to), ariaCurrent: 'page'}, label) : h('a', {href: state.href(to)}, label))
   }
   const level = target.level ? {level: target.level} : {}

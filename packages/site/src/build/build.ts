@@ -1,0 +1,107 @@
+import {pagePath, stringsFor} from '@org/llm-interview-renderer'
+import type {Guide} from '@org/llm-interview-schema'
+import type {VFile} from 'vfile'
+import {loadContent, type GuideEntry} from '../content/load.js'
+import {diffContent, diffGuides} from '../diff/index.js'
+import {searchContent, searchIndexJson} from '../search/index.js'
+import {siteAssets} from './assets.js'
+import {layout, relative} from './layout.js'
+import type {SiteFile} from './site-file.js'
+import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
+import {pageTargets, versionPages} from './version-pages.js'
+import {writeSite} from './write.js'
+
+export interface BuildOptions {
+  contentDir: string
+  outDir: string
+  /** Absolute URL the site is served from (for the sitemap and 404 links). */
+  siteUrl: string
+  /** Called when a stage ends, with its name and milliseconds. */
+  onStage?: (stage: string, ms: number) => void
+}
+
+export interface BuildResult {
+  ok: boolean
+  /** Every content file read, with its messages. */
+  files: VFile[]
+  /** What was written (empty when the content has errors). */
+  site: SiteFile[]
+}
+
+/**
+ * Builds the whole site: load and check every guide, render every page of
+ * every version, add the site-wide files, and swap the result into
+ * `outDir`. When any content file has an error nothing is written.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const stage = timer(options.onStage)
+  const content = await loadContent(options.contentDir)
+  stage('load + check')
+  if (content.failed) return {ok: false, files: content.files, site: []}
+  const site = renderSite(content.guides, options.siteUrl)
+  stage('render')
+  site.push(...(await siteAssets()))
+  site.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  stage('assets')
+  await writeSite(options.outDir, site)
+  stage('write')
+  return {ok: true, files: content.files, site}
+}
+
+/** Every file of the site but the static assets, from checked guides. */
+export function renderSite(entries: readonly GuideEntry[], siteUrl: string): SiteFile[] {
+  const files: SiteFile[] = []
+  for (const entry of entries) {
+    const {guides, latest} = versionsOf(entry)
+    const versions = guides.map((g) => g.version)
+    const paths = new Map(guides.map((g) => [g.version, new Set(pageTargets(g).map(pagePath))]))
+    guides.forEach((guide, index) => {
+      const previous = guides[index - 1]
+      files.push(...versionFiles(guide, previous, {versions, latest: latest.version, has: (v, p) => paths.get(v)?.has(p) ?? false}))
+    })
+    files.push(versionList(entry), ...latestRedirects(entry))
+  }
+  files.push(guidesIndex(entries), versionsManifest(entries))
+  const base = new URL(siteUrl).pathname
+  files.push(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`))
+  files.push(sitemap(files.map((f) => f.path), siteUrl))
+  return files
+}
+
+function versionFiles(guide: Guide, previous: Guide | undefined, context: {versions: string[]; latest: string; has: (v: string, p: string) => boolean}): SiteFile[] {
+  const strings = stringsFor(guide.lang).site
+  const dir = layout.version(guide.id, guide.version)
+  const extra: Parameters<typeof versionPages>[2] = [
+    {
+      dir: 'search/',
+      title: strings.searchTitle,
+      main: searchContent({indexHref: '../search-index.json'}),
+      scripts: [`${layout.searchScripts}browser.js`]
+    }
+  ]
+  if (previous) {
+    const diffDir = layout.diff(guide.id, guide.version)
+    extra.push({
+      dir: 'diff/',
+      title: strings.diffTitle(previous.version, guide.version),
+      main: diffContent(diffGuides(previous, guide), {
+        section: (version: string, sectionId: string) => `${relative(diffDir, layout.version(guide.id, version))}#sec-${sectionId}`
+      }),
+      scripts: []
+    })
+  }
+  return [
+    ...versionPages(guide, {...context, ...(previous ? {previous: previous.version} : {})}, extra),
+    {path: `${dir}guide.json`, content: JSON.stringify(guide, null, 2) + '\n'},
+    {path: `${dir}search-index.json`, content: searchIndexJson(guide)}
+  ]
+}
+
+function timer(onStage: BuildOptions['onStage']) {
+  let last = performance.now()
+  return (name: string) => {
+    const now = performance.now()
+    onStage?.(name, now - last)
+    last = now
+  }
+}

@@ -1,0 +1,22 @@
+import {pagePath, relativePath, type PageTarget} from '@org/llm-interview-renderer'
+
+/** Where things live in the built site, relative to its root. */
+export const layout = {
+  stylesheet: 'assets/guide.css',
+  searchScripts: 'assets/search/',
+  schema: 'schema/guide.schema.json',
+  /** A guide version's folder: `<guide>/<version>/`. */
+  version: (guide: string, version: string) => `${guide}/${version}/`,
+  /** A page of a guide version. */
+  page: (guide: string, version: string, target: PageTarget) => `${guide}/${version}/${pagePath(target)}`,
+  diff: (guide: string, version: string) => `${guide}/${version}/diff/`,
+  search: (guide: string, version: string) => `${guide}/${version}/search/`
+} as const
+
+/** A relative URL from the page at directory `from` to `to` (both relative to the site root). */
+export const relative = relativePath
+
+/** The file a directory URL is served from. */
+export function indexFile(dir: string): string {
+  return `${dir}index.html`
+}

@@ -1,0 +1,133 @@
+import {formatDuration, sumDurations, type Guide} from '@org/llm-interview-schema'
+import {pagePath, stringsFor} from '@org/llm-interview-renderer'
+import {h} from 'hastscript'
+import type {GuideEntry} from '../content/load.js'
+import {indexFile, layout, relative} from './layout.js'
+import {shellPage} from './shell.js'
+import type {SiteFile} from './site-file.js'
+import {pageTargets} from './version-pages.js'
+
+/** The versions of a guide entry, oldest release first and `next` last, and the latest release. */
+export function versionsOf(entry: GuideEntry): {guides: Guide[]; latest: Guide} {
+  const guides = [...entry.releases, entry.next]
+  return {guides, latest: entry.releases.at(-1) ?? entry.next}
+}
+
+function lang(entries: readonly GuideEntry[]): string {
+  return entries[0]?.next.lang ?? 'zh-CN'
+}
+
+/** `index.html`: every guide with its versions. */
+export function guidesIndex(entries: readonly GuideEntry[]): SiteFile {
+  const strings = stringsFor(lang(entries)).site
+  const main = entries.map((entry) => {
+    const {latest} = versionsOf(entry)
+    return h('section', {className: ['guide-card']}, [
+      h('h2', h('a', {href: `${entry.id}/latest/`}, latest.title)),
+      h('p', {className: ['meta']}, `${strings.latest}：${strings.versionLabel(latest.version, true)}`),
+      h('p', h('a', {href: `${entry.id}/`}, strings.versions))
+    ])
+  })
+  return {path: 'index.html', content: shellPage({lang: lang(entries), title: strings.guides, stylesheet: layout.stylesheet, main})}
+}
+
+/** `<guide>/index.html`: the guide's versions, their size and links to what changed. */
+export function versionList(entry: GuideEntry): SiteFile {
+  const {guides, latest} = versionsOf(entry)
+  const strings = stringsFor(entry.next.lang).site
+  const here = `${entry.id}/`
+  const rows = [...guides].reverse().map((guide, index, list) => {
+    const previous = list[index + 1]
+    const sections = guide.parts.reduce((n, p) => n + p.sections.length, 0)
+    return h('tr', [
+      h('th', {scope: 'row'}, h('a', {href: relative(here, layout.version(entry.id, guide.version))}, strings.versionLabel(guide.version, guide === latest))),
+      h('td', {className: ['num']}, String(sections)),
+      h('td', {className: ['num']}, formatDuration(sumDurations(guide.parts.map((p) => p.duration)))),
+      h('td', previous ? h('a', {href: relative(here, layout.diff(entry.id, guide.version))}, strings.diffLink(previous.version, guide.version)) : '—')
+    ])
+  })
+  const table = h('table', [
+    h('thead', h('tr', [h('th', {scope: 'col'}, strings.columns.version), h('th', {scope: 'col', className: ['num']}, strings.columns.sections), h('th', {scope: 'col', className: ['num']}, strings.columns.minutes), h('th', {scope: 'col'}, strings.columns.changes)])),
+    h('tbody', rows)
+  ])
+  return {
+    path: indexFile(here),
+    content: shellPage({lang: entry.next.lang, title: `${latest.title} · ${strings.versions}`, stylesheet: relative(here, layout.stylesheet), main: [table], homeHref: '../', homeLabel: strings.guides})
+  }
+}
+
+/** `<guide>/latest/...`: a redirect for every page of the latest version. */
+export function latestRedirects(entry: GuideEntry): SiteFile[] {
+  const {latest} = versionsOf(entry)
+  const strings = stringsFor(latest.lang).site
+  const dirs = ['', ...pageTargets(latest).map(pagePath), 'diff/', 'search/'].filter((d, i, all) => all.indexOf(d) === i)
+  const withDiff = entry.releases.length > 1
+  return dirs
+    .filter((dir) => dir !== 'diff/' || withDiff)
+    .map((dir) => {
+      const here = `${entry.id}/latest/${dir}`
+      const target = relative(here, `${layout.version(entry.id, latest.version)}${dir}`)
+      return {
+        path: indexFile(here),
+        content: shellPage({
+          lang: latest.lang,
+          title: latest.title,
+          stylesheet: relative(here, layout.stylesheet),
+          head: [h('meta', {httpEquiv: 'refresh', content: `0; url=${target}`}), h('link', {rel: 'canonical', href: target})],
+          main: [h('p', h('a', {href: target}, strings.redirect(`${latest.version}/${dir}`)))]
+        })
+      }
+    })
+}
+
+/** `404.html`, with links from the site root (it is served at any depth). */
+export function notFoundPage(entries: readonly GuideEntry[], basePath: string): SiteFile {
+  const strings = stringsFor(lang(entries)).site
+  return {
+    path: '404.html',
+    content: shellPage({
+      lang: lang(entries),
+      title: strings.notFound,
+      stylesheet: `${basePath}${layout.stylesheet}`,
+      main: [h('p', strings.notFoundText), h('p', h('a', {href: basePath}, strings.backHome))]
+    })
+  }
+}
+
+/** `sitemap.xml` of every page of every version (redirects left out). */
+export function sitemap(pagePaths: readonly string[], siteUrl: string): SiteFile {
+  const urls = pagePaths
+    .filter((p) => p.endsWith('index.html') && !p.includes('/latest/'))
+    .map((p) => `  <url><loc>${escapeXml(new URL(p.slice(0, -'index.html'.length), siteUrl).href)}</loc></url>`)
+  return {
+    path: 'sitemap.xml',
+    content: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
+  }
+}
+
+/** `versions.json`: the manifest of guides and versions, for tools. */
+export function versionsManifest(entries: readonly GuideEntry[]): SiteFile {
+  const manifest = {
+    guides: entries.map((entry) => {
+      const {guides, latest} = versionsOf(entry)
+      return {
+        id: entry.id,
+        title: latest.title,
+        latest: latest.version,
+        versions: guides.map((guide) => ({
+          version: guide.version,
+          released: guide.version !== 'next',
+          title: guide.title,
+          path: layout.version(entry.id, guide.version),
+          data: `${layout.version(entry.id, guide.version)}guide.json`,
+          plannedMinutes: sumDurations(guide.parts.map((p) => p.duration))
+        }))
+      }
+    })
+  }
+  return {path: 'versions.json', content: JSON.stringify(manifest, null, 2) + '\n'}
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
+}

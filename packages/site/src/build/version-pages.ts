@@ -1,0 +1,60 @@
+import type {Guide} from '@org/llm-interview-schema'
+import {pagePath, render, type PageKind, type PageTarget, type RenderOptions} from '@org/llm-interview-renderer'
+import type {Element} from 'hast'
+import {indexFile, layout, relative} from './layout.js'
+import type {SiteFile} from './site-file.js'
+import {searchForm, versionSwitcher, type SwitcherInput} from './switcher.js'
+
+const kinds: PageKind[] = ['guide', 'print', 'runsheet', 'scorecard']
+
+/** Every page target of a guide version: each kind, for the full guide and each level. */
+export function pageTargets(guide: Guide): PageTarget[] {
+  return [undefined, ...guide.levels.map((level) => level.id)].flatMap((level) =>
+    kinds.map((page) => (level ? {page, level} : {page}))
+  )
+}
+
+/** What a version's pages need to know about the other versions of the guide. */
+export interface VersionContext {
+  versions: string[]
+  latest: string
+  has: SwitcherInput['has']
+  /** The previous version, when this one has a diff page. */
+  previous?: string
+}
+
+/**
+ * Renders a guide version's own pages, plus extra pages (`custom`) that
+ * share their header, all with the version switcher and the search form.
+ */
+export function versionPages(guide: Guide, context: VersionContext, extra: {dir: string; title: string; main: Element[]; scripts?: string[]}[]): SiteFile[] {
+  const versionDir = layout.version(guide.id, guide.version)
+  const page = (dir: string, target: PageTarget, options: Partial<RenderOptions>): SiteFile => {
+    const here = `${versionDir}${dir}`
+    const slots = target.page === 'print' ? {} : {header: headerSlots(guide, context, here, dir)}
+    const html = render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, slots, ...options})
+    return {path: indexFile(here), content: html}
+  }
+  return [
+    ...pageTargets(guide).map((target) => page(pagePath(target), target, {})),
+    ...extra.map((e) =>
+      page(e.dir, {page: 'guide'}, {custom: {title: e.title, main: e.main, path: e.dir}, scripts: (e.scripts ?? []).map((s) => relative(`${versionDir}${e.dir}`, s))})
+    )
+  ]
+}
+
+function headerSlots(guide: Guide, context: VersionContext, here: string, dir: string): Element[] {
+  return [
+    versionSwitcher({
+      lang: guide.lang,
+      guideId: guide.id,
+      versions: context.versions,
+      latest: context.latest,
+      current: guide.version,
+      pagePath: dir,
+      has: context.has,
+      ...(context.previous ? {diffTo: {from: context.previous, href: relative(here, layout.diff(guide.id, guide.version))}} : {})
+    }),
+    searchForm(guide.lang, relative(here, layout.search(guide.id, guide.version)))
+  ]
+}

@@ -1,0 +1,37 @@
+import {reporter} from 'vfile-reporter'
+import {build} from '../build/build.js'
+import type {Io} from '../io.js'
+
+export interface BuildCommandOptions {
+  contentDir: string
+  outDir: string
+  siteUrl: string
+  quiet: boolean
+}
+
+/**
+ * `llm-interview build`: checks every guide and builds the site. On any
+ * content error it prints the report, writes nothing and returns 1.
+ */
+export async function buildCommand(options: BuildCommandOptions, io: Io): Promise<number> {
+  const log = (text: string) => {
+    if (!options.quiet) io.stderr(text)
+  }
+  log(`Building ${options.contentDir} -> ${options.outDir}\n`)
+  const started = performance.now()
+  const result = await build({
+    ...options,
+    onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`)
+  })
+  const problems = result.files.filter((file) => file.messages.length > 0)
+  const hasErrors = problems.some((file) => file.messages.some((m) => m.fatal))
+  if (problems.length > 0 && (hasErrors || !options.quiet)) io.stderr(reporter(problems, {verbose: true, color: io.color}) + '\n')
+  if (!result.ok) {
+    io.stderr(`Build failed: fix the errors above. ${options.outDir} was left as it was.\n`)
+    return 1
+  }
+  const pages = result.site.filter((file) => file.path.endsWith('.html')).length
+  const bytes = result.site.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength), 0)
+  log(`Built ${pages} pages, ${result.site.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms\n`)
+  return 0
+}

@@ -1,0 +1,71 @@
+import {readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
+import type {Guide} from '@org/llm-interview-schema'
+import {VFile} from 'vfile'
+import {checkSource} from '../check-source.js'
+import {compareSemver, isSemver} from '../semver.js'
+
+/** One guide of the content folder: its unreleased source and its releases. */
+export interface GuideEntry {
+  id: string
+  /** The source of the next version (`guide.md`). */
+  next: Guide
+  /** Released versions, oldest first. */
+  releases: Guide[]
+}
+
+export interface LoadedContent {
+  guides: GuideEntry[]
+  /** Every file read, with its messages, for reporting. */
+  files: VFile[]
+  /** True when any file has an error: nothing should be built. */
+  failed: boolean
+}
+
+/**
+ * Reads and checks every guide under `contentDir` (`<id>/guide.md` and
+ * `<id>/versions/<x.y.z>.md`), in a stable order.
+ */
+export async function loadContent(contentDir: string): Promise<LoadedContent> {
+  const files: VFile[] = []
+  const guides: GuideEntry[] = []
+  const entries = await readdir(contentDir, {withFileTypes: true}).catch(() => undefined)
+  if (!entries) {
+    files.push(problem(contentDir, 'Unexpected missing content folder, expected a folder of guides', 'no-such-path'))
+    return {guides, files, failed: true}
+  }
+  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort()
+  for (const id of folders) {
+    const dir = path.join(contentDir, id)
+    const sourcePath = path.join(dir, 'guide.md')
+    if (!(await stat(sourcePath).catch(() => undefined))) {
+      files.push(problem(sourcePath, 'Unexpected guide folder without `guide.md`, expected the editable source of the guide', 'no-guides'))
+      continue
+    }
+    const next = await checkSource({path: sourcePath, folderId: id, version: 'next'})
+    files.push(next.file)
+    const versionNames = (await readdir(path.join(dir, 'versions')).catch(() => [] as string[]))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -3))
+    const releases: Guide[] = []
+    for (const version of versionNames.filter(isSemver).sort(compareSemver)) {
+      const release = await checkSource({path: path.join(dir, 'versions', `${version}.md`), folderId: id, version})
+      files.push(release.file)
+      if (release.guide) releases.push(release.guide)
+    }
+    for (const name of versionNames.filter((name) => !isSemver(name))) {
+      files.push(problem(path.join(dir, 'versions', `${name}.md`), `Unexpected release file name \`${name}.md\`, expected \`<x.y.z>.md\``, 'release-name'))
+    }
+    if (next.guide) guides.push({id, next: next.guide, releases})
+  }
+  const failed = files.some((file) => file.messages.some((m) => m.fatal))
+  return {guides, files, failed}
+}
+
+function problem(filePath: string, reason: string, ruleId: string): VFile {
+  const file = new VFile({path: filePath})
+  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source: 'llm-interview'})
+  message.fatal = true
+  message.note = 'Each guide is a folder content/<guide-id>/ with guide.md and versions/<x.y.z>.md.'
+  return file
+}

@@ -1,0 +1,61 @@
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import type {Element, Root, RootContent} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+
+/** Every HTML file under `root`, relative to it. */
+export function htmlFiles(root: string, dir = ''): string[] {
+  return readdirSync(path.join(root, dir), {withFileTypes: true}).flatMap((entry) => {
+    const rel = path.join(dir, entry.name)
+    if (entry.isDirectory()) return htmlFiles(root, rel)
+    return entry.name.endsWith('.html') ? [rel] : []
+  })
+}
+
+function elements(node: Root | RootContent, found: Element[] = []): Element[] {
+  if (node.type === 'element') found.push(node)
+  if ('children' in node) for (const child of node.children) elements(child, found)
+  return found
+}
+
+const idCache = new Map<string, Set<string>>()
+
+function idsOf(file: string): Set<string> {
+  let ids = idCache.get(file)
+  if (!ids) {
+    ids = new Set(elements(fromHtml(readFileSync(file, 'utf8'))).map((e) => String(e.properties.id ?? '')).filter(Boolean))
+    idCache.set(file, ids)
+  }
+  return ids
+}
+
+/**
+ * Checks every internal `href` and `src` of every page under `root`: the
+ * target file exists (a folder means its `index.html`) and its `#anchor`
+ * is an id in the target page. Root-relative links must start with the
+ * site's `basePath`. Returns the broken links.
+ */
+export function brokenLinks(root: string, basePath = '/'): string[] {
+  idCache.clear()
+  const broken: string[] = []
+  for (const page of htmlFiles(root)) {
+    const pageFile = path.join(root, page)
+    for (const element of elements(fromHtml(readFileSync(pageFile, 'utf8')))) {
+      for (const attribute of ['href', 'src', 'action']) {
+        const value = element.properties[attribute]
+        if (typeof value !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue
+        const [target = '', anchor] = value.split('#')
+        if (target.startsWith('/') && !target.startsWith(basePath)) {
+          broken.push(`${page}: ${value} (outside ${basePath})`)
+          continue
+        }
+        const resolved =
+          target === '' ? pageFile : target.startsWith('/') ? path.join(root, target.slice(basePath.length)) : path.resolve(path.dirname(pageFile), target)
+        const file = statSync(resolved, {throwIfNoEntry: false})?.isDirectory() ? path.join(resolved, 'index.html') : resolved
+        if (!statSync(file, {throwIfNoEntry: false})?.isFile()) broken.push(`${page}: ${value} (no file)`)
+        else if (anchor && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(anchor))) broken.push(`${page}: ${value} (no #${anchor})`)
+      }
+    }
+  }
+  return broken
+}
