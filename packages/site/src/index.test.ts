@@ -5,11 +5,13 @@ describe('@org/llm-interview-site public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "build",
         "checkSource",
         "classify",
         "discover",
         "main",
         "processIo",
+        "startDevServer",
         "toJsonMessages",
         "usage",
       ]

@@ -1,5 +1,7 @@
 export {main, usage} from './cli.js'
+export {build, type BuildOptions, type BuildResult} from './build/build.js'
 export {checkSource} from './check-source.js'
+export {startDevServer, type DevOptions, type DevServer} from './dev/server.js'
 export {classify, discover, type GuideSource} from './discover.js'
 export {processIo, type Io} from './io.js'
 export {toJsonMessages, type JsonMessage} from './json-report.js'

@@ -170,3 +170,25 @@ describe('similarity', () => {
     expect(similarity('', '')).toBe(0)
   })
 })
+
+describe('topics rewritten in place', () => {
+  const base = guideOf(seed, '1.0.0', true)
+  const edited = (from: string, to: string) => {
+    expect(seed).toContain(from)
+    return diffGuides(base, guideOf(seed.replace(from, to), 'next', true)).topics
+  }
+
+  it('reports a heavy rewording of a line as one reworded topic', () => {
+    const topics = edited('  - 为什么需要scaled dot-product attention', '  - 为什么注意力需要除以 √d_k')
+    expect(topics.reworded.map((t) => [t.from.text, t.to.text])).toEqual([['为什么需要scaled dot-product attention', '为什么注意力需要除以 √d_k']])
+    expect(topics.added).toEqual([])
+    expect(topics.removed).toEqual([])
+  })
+
+  it('keeps a replacement that shares no wording as a removal and an addition', () => {
+    const topics = edited('  - 为什么需要scaled dot-product attention', '  - 稀疏专家模型')
+    expect(topics.reworded).toEqual([])
+    expect(topics.added.map((t) => t.text)).toEqual(['稀疏专家模型'])
+    expect(topics.removed.map((t) => t.text)).toEqual(['为什么需要scaled dot-product attention'])
+  })
+})

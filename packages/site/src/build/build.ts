@@ -69,12 +69,12 @@ export function renderSite(entries: readonly GuideEntry[], siteUrl: string): Sit
 }
 
 function versionFiles(guide: Guide, previous: Guide | undefined, context: {versions: string[]; latest: string; has: (v: string, p: string) => boolean}): SiteFile[] {
-  const strings = stringsFor(guide.lang).site
+  const strings = stringsFor(guide.lang)
   const dir = layout.version(guide.id, guide.version)
   const extra: Parameters<typeof versionPages>[2] = [
     {
       dir: 'search/',
-      title: strings.searchTitle,
+      title: strings.search.heading,
       main: searchContent({indexHref: '../search-index.json'}),
       scripts: [`${layout.searchScripts}browser.js`]
     }
@@ -83,7 +83,7 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: {versi
     const diffDir = layout.diff(guide.id, guide.version)
     extra.push({
       dir: 'diff/',
-      title: strings.diffTitle(previous.version, guide.version),
+      title: strings.diff.title(previous.version, guide.version),
       main: diffContent(diffGuides(previous, guide), {
         section: (version: string, sectionId: string) => `${relative(diffDir, layout.version(guide.id, version))}#sec-${sectionId}`
       }),

@@ -45,12 +45,13 @@ export function versionSwitcher(input: SwitcherInput): Element {
 
 /** The search form in every page header: it opens the version's search page. */
 export function searchForm(lang: string, action: string): Element {
-  const strings = stringsFor(lang).site
+  const all = stringsFor(lang)
+  const strings = all.site
   return h('form', {className: ['search-form'], role: 'search', action, method: 'get'}, [
     h('label', {htmlFor: 'header-search'}, strings.searchLabel),
     ' ',
     h('input', {id: 'header-search', type: 'search', name: 'q', autoComplete: 'off'}),
     ' ',
-    h('button', {type: 'submit'}, strings.searchButton)
+    h('button', {type: 'submit'}, all.search.submit)
   ])
 }

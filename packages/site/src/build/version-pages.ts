@@ -55,6 +55,7 @@ function headerSlots(guide: Guide, context: VersionContext, here: string, dir: s
       has: context.has,
       ...(context.previous ? {diffTo: {from: context.previous, href: relative(here, layout.diff(guide.id, guide.version))}} : {})
     }),
-    searchForm(guide.lang, relative(here, layout.search(guide.id, guide.version)))
+    // The search page has its own form.
+    ...(dir === 'search/' ? [] : [searchForm(guide.lang, relative(here, layout.search(guide.id, guide.version)))])
   ]
 }

@@ -91,7 +91,45 @@ function pairTopics(from: Topic[], to: Topic[]): Map<Topic, {to: Topic; similari
     pairs.set(c.from, {to: c.to, similarity: c.score})
     taken.add(c.to)
   }
+  pairInPlace(from, to, pairs, taken)
   return pairs
+}
+
+/** Least similarity for the only removed and added topics of one place to count as reworded. */
+export const inPlaceThreshold = 0.05
+
+/**
+ * A topic rewritten heavily in the same place (same section, group and
+ * parent) is still one reworded topic when it is the only one removed and
+ * the only one added there and they share any wording: an editor rewrote
+ * that line. A replacement sharing nothing stays a removal and an addition.
+ */
+function pairInPlace(from: Topic[], to: Topic[], pairs: Map<Topic, {to: Topic; similarity: number}>, taken: Set<Topic>): void {
+  const place = (t: Topic, parent: Topic | undefined) => [t.ref.section, t.ref.group ?? '', parent ? parent.index : -1].join('\0')
+  const removed = new Map<string, Topic[]>()
+  for (const f of from) {
+    if (pairs.has(f)) continue
+    // Name the parent by its counterpart in the new version, so places compare.
+    const parent = f.parent ? pairs.get(f.parent)?.to : undefined
+    if (f.parent && !parent) continue
+    const key = place(f, parent)
+    removed.set(key, [...(removed.get(key) ?? []), f])
+  }
+  const added = new Map<string, Topic[]>()
+  for (const t of to) {
+    if (taken.has(t)) continue
+    const key = place(t, t.parent)
+    added.set(key, [...(added.get(key) ?? []), t])
+  }
+  for (const [key, [f, ...more]] of removed) {
+    const candidates = added.get(key) ?? []
+    if (!f || more.length > 0 || candidates.length !== 1) continue
+    const t = candidates[0]!
+    const score = similarity(f.key, t.key)
+    if (score < inPlaceThreshold) continue
+    pairs.set(f, {to: t, similarity: score})
+    taken.add(t)
+  }
 }
 
 /**
