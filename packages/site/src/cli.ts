@@ -18,6 +18,7 @@ Commands:
     --out DIR               Output folder (default: dist/site)
     --site-url URL          Where the site is served, for the sitemap (default: $SITE_URL or http://localhost:4173/)
     --quiet                 Print only problems
+    --pdf / --no-pdf        Always / never make PDFs (default: when Chromium is found)
   dev                     Build, serve on 127.0.0.1 and rebuild on every change in content.
     --port N                Port (default: 4173)
   diff A B                Question-level changes between versions (x.y.z, latest or next).
@@ -49,6 +50,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         out: {type: 'string', default: 'dist/site'},
         'site-url': {type: 'string', default: process.env.SITE_URL ?? 'http://localhost:4173/'},
         quiet: {type: 'boolean', default: false},
+        pdf: {type: 'boolean'},
+        'no-pdf': {type: 'boolean'},
         port: {type: 'string', default: '4173'},
         guide: {type: 'string'}
       }
@@ -74,7 +77,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return parseCommand(rest[0]!, io)
     case 'build':
       if (!validUrl(values['site-url'])) return usageError(io, `unexpected --site-url \`${values['site-url']}\`, expected an absolute URL`)
-      return buildCommand({contentDir: values.content, outDir: values.out, siteUrl: values['site-url'], quiet: values.quiet}, io)
+      if (values.pdf && values['no-pdf']) return usageError(io, '--pdf and --no-pdf exclude each other')
+      return buildCommand({contentDir: values.content, outDir: values.out, siteUrl: values['site-url'], quiet: values.quiet, pdf: values.pdf ? 'always' : values['no-pdf'] ? 'never' : 'auto'}, io)
     case 'dev': {
       const port = Number(values.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, `unexpected --port \`${values.port}\``)

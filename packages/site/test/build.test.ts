@@ -48,7 +48,7 @@ describe('llm-interview build', () => {
   let result: Awaited<ReturnType<typeof run>>
 
   beforeAll(async () => {
-    result = await run('build', '--content', content(edits), '--out', out, '--site-url', 'https://guides.example.org/interview/')
+    result = await run('build', '--no-pdf', '--content', content(edits), '--out', out, '--site-url', 'https://guides.example.org/interview/')
   }, 120_000)
 
   it('builds every version with every page', () => {
@@ -109,18 +109,18 @@ describe('llm-interview build', () => {
     const dir = content(edits)
     const a = path.join(mkdtempSync(path.join(tmpdir(), 'llm-interview-a-')), 'site')
     const b = path.join(mkdtempSync(path.join(tmpdir(), 'llm-interview-b-')), 'site')
-    expect((await run('build', '--quiet', '--content', dir, '--out', a)).code).toBe(0)
-    expect((await run('build', '--quiet', '--content', dir, '--out', b)).code).toBe(0)
+    expect((await run('build', '--quiet', '--no-pdf', '--content', dir, '--out', a)).code).toBe(0)
+    expect((await run('build', '--quiet', '--no-pdf', '--content', dir, '--out', b)).code).toBe(0)
     expect(snapshot(a)).toEqual(snapshot(b))
   }, 120_000)
 
   it('is atomic: a failed build exits 1 and leaves the previous site untouched', async () => {
     const dir = content()
     const target = path.join(mkdtempSync(path.join(tmpdir(), 'llm-interview-atomic-')), 'site')
-    expect((await run('build', '--quiet', '--content', dir, '--out', target)).code).toBe(0)
+    expect((await run('build', '--quiet', '--no-pdf', '--content', dir, '--out', target)).code).toBe(0)
     const before = snapshot(target)
     writeFileSync(path.join(dir, 'llm-interview', 'guide.md'), seed.replace('### 1.2 大模型规模化原理 (8分钟)', '### 1.2 大模型规模化原理'))
-    const failed = await run('build', '--quiet', '--content', dir, '--out', target)
+    const failed = await run('build', '--quiet', '--no-pdf', '--content', dir, '--out', target)
     expect(failed.code).toBe(1)
     expect(failed.stderr).toMatch(/error\s+Unexpected section heading without a duration/)
     expect(failed.stderr).toContain('was left as it was')

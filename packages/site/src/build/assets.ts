@@ -7,21 +7,29 @@ import type {SiteFile} from './site-file.js'
 /** The browser modules of search, compiled by this package's build (`dist/search/`). */
 const searchModules = ['engine.js', 'glossary.js', 'browser.js']
 
-/** Files every site has: the stylesheet, the search scripts and the JSON Schema. */
+/** The browser modules of interview mode (`dist/interview/`); `browser.js` imports the others. */
+const interviewModules = ['timing.js', 'score.js', 'record.js', 'export.js', 'dom.js', 'view.js', 'browser.js']
+
+/** Files every site has: the stylesheet, the search and interview scripts and the JSON Schema. */
 export async function siteAssets(): Promise<SiteFile[]> {
-  const scripts = await Promise.all(
-    searchModules.map(async (name) => {
-      // Read from dist/ whether this module runs from src/ or dist/ (both two levels down).
-      const url = new URL(`../../dist/search/${name}`, import.meta.url)
-      const content = await readFile(url).catch(() => {
-        throw new Error(`Missing ${url.pathname}: build the site package first (npm run build)`)
-      })
-      return {path: `${layout.searchScripts}${name}`, content}
-    })
-  )
+  const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts))]
   return [
     {path: layout.stylesheet, content: await readFile(stylesheetUrl)},
     ...scripts,
     {path: layout.schema, content: JSON.stringify(guideJsonSchema(), null, 2) + '\n'}
   ]
+}
+
+/** Compiled browser modules of `dist/<dir>/`, placed under `target` in the site. */
+function compiled(dir: string, names: readonly string[], target: string): Promise<SiteFile[]> {
+  return Promise.all(
+    names.map(async (name) => {
+      // Read from dist/ whether this module runs from src/ or dist/ (both two levels down).
+      const url = new URL(`../../dist/${dir}/${name}`, import.meta.url)
+      const content = await readFile(url).catch(() => {
+        throw new Error(`Missing ${url.pathname}: build the site package first (npm run build)`)
+      })
+      return {path: `${target}${name}`, content}
+    })
+  )
 }

@@ -8,7 +8,9 @@ import {siteAssets} from './assets.js'
 import {layout, relative} from './layout.js'
 import type {SiteFile} from './site-file.js'
 import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
-import {pageTargets, versionPages} from './version-pages.js'
+import {chromiumPath} from './browser.js'
+import {makePdfs, type PdfJob} from './pdf.js'
+import {pageTargets, versionPages, type VersionContext} from './version-pages.js'
 import {writeSite} from './write.js'
 
 export interface BuildOptions {
@@ -18,14 +20,21 @@ export interface BuildOptions {
   siteUrl: string
   /** Called when a stage ends, with its name and milliseconds. */
   onStage?: (stage: string, ms: number) => void
+  /**
+   * PDFs of every print document: `'auto'` (default) when Chromium is
+   * found, `'always'` (fail without Chromium), `'never'`.
+   */
+  pdf?: 'auto' | 'always' | 'never'
 }
 
 export interface BuildResult {
   ok: boolean
   /** Every content file read, with its messages. */
   files: VFile[]
-  /** What was written (empty when the content has errors). */
+  /** What was written (empty when the content has errors); PDFs are not listed. */
   site: SiteFile[]
+  /** PDFs made, or why none were. */
+  pdf: {count: number; bytes: number} | {skipped: string}
 }
 
 /**
@@ -35,29 +44,44 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const stage = timer(options.onStage)
+  const chromium = options.pdf === 'never' ? undefined : chromiumPath()
+  if (options.pdf === 'always' && !chromium) throw new Error('PDFs need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH')
+  const pdf: BuildResult['pdf'] = chromium ? {count: 0, bytes: 0} : {skipped: options.pdf === 'never' ? 'not asked for' : 'Chromium not found (install chromium or set CHROMIUM_PATH)'}
   const content = await loadContent(options.contentDir)
   stage('load + check')
-  if (content.failed) return {ok: false, files: content.files, site: []}
-  const site = renderSite(content.guides, options.siteUrl)
+  if (content.failed) return {ok: false, files: content.files, site: [], pdf}
+  const {files: site, pdfJobs} = renderSite(content.guides, options.siteUrl, Boolean(chromium))
   stage('render')
   site.push(...(await siteAssets()))
   site.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   stage('assets')
-  await writeSite(options.outDir, site)
-  stage('write')
-  return {ok: true, files: content.files, site}
+  await writeSite(options.outDir, site, async (staging) => {
+    if (!chromium) return
+    stage('write')
+    const bytes = await makePdfs(staging, pdfJobs, chromium)
+    Object.assign(pdf, {count: pdfJobs.length, bytes})
+    stage('pdf')
+  })
+  stage(chromium ? 'swap' : 'write')
+  return {ok: true, files: content.files, site, pdf}
 }
 
-/** Every file of the site but the static assets, from checked guides. */
-export function renderSite(entries: readonly GuideEntry[], siteUrl: string): SiteFile[] {
+/** Every file of the site but the static assets and PDFs, from checked guides, and the PDFs to print. */
+export function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false): {files: SiteFile[]; pdfJobs: PdfJob[]} {
   const files: SiteFile[] = []
+  const pdfJobs: PdfJob[] = []
   for (const entry of entries) {
     const {guides, latest} = versionsOf(entry)
     const versions = guides.map((g) => g.version)
     const paths = new Map(guides.map((g) => [g.version, new Set(pageTargets(g).map(pagePath))]))
     guides.forEach((guide, index) => {
       const previous = guides[index - 1]
-      files.push(...versionFiles(guide, previous, {versions, latest: latest.version, has: (v, p) => paths.get(v)?.has(p) ?? false}))
+      files.push(...versionFiles(guide, previous, {versions, latest: latest.version, has: (v, p) => paths.get(v)?.has(p) ?? false, pdf}))
+      if (pdf) {
+        for (const level of [undefined, ...guide.levels.map((l) => l.id)]) {
+          pdfJobs.push({page: `${layout.page(guide.id, guide.version, {page: 'print', ...(level ? {level} : {})})}index.html`, pdf: layout.pdf(guide.id, guide.version, level)})
+        }
+      }
     })
     files.push(versionList(entry), ...latestRedirects(entry))
   }
@@ -65,10 +89,10 @@ export function renderSite(entries: readonly GuideEntry[], siteUrl: string): Sit
   const base = new URL(siteUrl).pathname
   files.push(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`))
   files.push(sitemap(files.map((f) => f.path), siteUrl))
-  return files
+  return {files, pdfJobs}
 }
 
-function versionFiles(guide: Guide, previous: Guide | undefined, context: {versions: string[]; latest: string; has: (v: string, p: string) => boolean}): SiteFile[] {
+function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>): SiteFile[] {
   const strings = stringsFor(guide.lang)
   const dir = layout.version(guide.id, guide.version)
   const extra: Parameters<typeof versionPages>[2] = [

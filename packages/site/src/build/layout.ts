@@ -4,13 +4,17 @@ import {pagePath, relativePath, type PageTarget} from '@org/llm-interview-render
 export const layout = {
   stylesheet: 'assets/guide.css',
   searchScripts: 'assets/search/',
+  interviewScripts: 'assets/interview/',
   schema: 'schema/guide.schema.json',
   /** A guide version's folder: `<guide>/<version>/`. */
   version: (guide: string, version: string) => `${guide}/${version}/`,
   /** A page of a guide version. */
   page: (guide: string, version: string, target: PageTarget) => `${guide}/${version}/${pagePath(target)}`,
   diff: (guide: string, version: string) => `${guide}/${version}/diff/`,
-  search: (guide: string, version: string) => `${guide}/${version}/search/`
+  search: (guide: string, version: string) => `${guide}/${version}/search/`,
+  /** The PDF of a version's print document, beside its print page. */
+  pdf: (guide: string, version: string, level?: string) =>
+    `${guide}/${version}/${level ? `${level}/` : ''}print/${[guide, version, level].filter(Boolean).join('-')}.pdf`
 } as const
 
 /** A relative URL from the page at directory `from` to `to` (both relative to the site root). */

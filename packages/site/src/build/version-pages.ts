@@ -1,11 +1,12 @@
 import type {Guide} from '@org/llm-interview-schema'
-import {pagePath, render, type PageKind, type PageTarget, type RenderOptions} from '@org/llm-interview-renderer'
+import {pagePath, render, stringsFor, type PageKind, type PageTarget, type RenderOptions} from '@org/llm-interview-renderer'
 import type {Element} from 'hast'
+import {h} from 'hastscript'
 import {indexFile, layout, relative} from './layout.js'
 import type {SiteFile} from './site-file.js'
 import {searchForm, versionSwitcher, type SwitcherInput} from './switcher.js'
 
-const kinds: PageKind[] = ['guide', 'print', 'runsheet', 'scorecard']
+const kinds: PageKind[] = ['guide', 'print', 'runsheet', 'scorecard', 'interview']
 
 /** Every page target of a guide version: each kind, for the full guide and each level. */
 export function pageTargets(guide: Guide): PageTarget[] {
@@ -21,6 +22,8 @@ export interface VersionContext {
   has: SwitcherInput['has']
   /** The previous version, when this one has a diff page. */
   previous?: string
+  /** Whether the build makes PDFs (pages then link to them). */
+  pdf: boolean
 }
 
 /**
@@ -31,19 +34,22 @@ export function versionPages(guide: Guide, context: VersionContext, extra: {dir:
   const versionDir = layout.version(guide.id, guide.version)
   const page = (dir: string, target: PageTarget, options: Partial<RenderOptions>): SiteFile => {
     const here = `${versionDir}${dir}`
-    const slots = target.page === 'print' ? {} : {header: headerSlots(guide, context, here, dir)}
+    const slots = target.page === 'print' ? {} : {header: headerSlots(guide, context, here, dir, target.level)}
     const html = render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, slots, ...options})
     return {path: indexFile(here), content: html}
   }
   return [
-    ...pageTargets(guide).map((target) => page(pagePath(target), target, {})),
+    ...pageTargets(guide).map((target) =>
+      page(pagePath(target), target, target.page === 'interview' ? {scripts: [relative(`${versionDir}${pagePath(target)}`, `${layout.interviewScripts}browser.js`)]} : {})
+    ),
     ...extra.map((e) =>
       page(e.dir, {page: 'guide'}, {custom: {title: e.title, main: e.main, path: e.dir}, scripts: (e.scripts ?? []).map((s) => relative(`${versionDir}${e.dir}`, s))})
     )
   ]
 }
 
-function headerSlots(guide: Guide, context: VersionContext, here: string, dir: string): Element[] {
+function headerSlots(guide: Guide, context: VersionContext, here: string, dir: string, level: string | undefined): Element[] {
+  const strings = stringsFor(guide.lang).site
   return [
     versionSwitcher({
       lang: guide.lang,
@@ -56,6 +62,7 @@ function headerSlots(guide: Guide, context: VersionContext, here: string, dir: s
       ...(context.previous ? {diffTo: {from: context.previous, href: relative(here, layout.diff(guide.id, guide.version))}} : {})
     }),
     // The search page has its own form.
-    ...(dir === 'search/' ? [] : [searchForm(guide.lang, relative(here, layout.search(guide.id, guide.version)))])
+    ...(dir === 'search/' ? [] : [searchForm(guide.lang, relative(here, layout.search(guide.id, guide.version)))]),
+    ...(context.pdf ? [h('p', {className: ['pdf-link']}, h('a', {href: relative(here, layout.pdf(guide.id, guide.version, level)), type: 'application/pdf'}, strings.pdf))] : [])
   ]
 }

@@ -5,9 +5,10 @@ import type {SiteFile} from './site-file.js'
 /**
  * Writes the site into a temporary folder beside `outDir`, then swaps it
  * in, so readers and servers see either the previous site or the new one,
- * never a half-written one. On any failure the previous site is untouched.
+ * never a half-written one. `beforeSwap` may add files to the staged site
+ * (PDFs). On any failure the previous site is untouched.
  */
-export async function writeSite(outDir: string, files: readonly SiteFile[]): Promise<void> {
+export async function writeSite(outDir: string, files: readonly SiteFile[], beforeSwap?: (stagingDir: string) => Promise<void>): Promise<void> {
   const target = path.resolve(outDir)
   const staging = `${target}.tmp-${process.pid}`
   const previous = `${target}.old-${process.pid}`
@@ -18,6 +19,7 @@ export async function writeSite(outDir: string, files: readonly SiteFile[]): Pro
       await mkdir(path.dirname(full), {recursive: true})
       await writeFile(full, file.content)
     }
+    await beforeSwap?.(staging)
     await mkdir(path.dirname(target), {recursive: true})
     const hadPrevious = await rename(target, previous).then(
       () => true,

@@ -1,5 +1,7 @@
+import {gzipSync} from 'node:zlib'
 import {reporter} from 'vfile-reporter'
 import {build} from '../build/build.js'
+import {layout} from '../build/layout.js'
 import type {Io} from '../io.js'
 
 export interface BuildCommandOptions {
@@ -7,6 +9,7 @@ export interface BuildCommandOptions {
   outDir: string
   siteUrl: string
   quiet: boolean
+  pdf: 'auto' | 'always' | 'never'
 }
 
 /**
@@ -19,10 +22,16 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   }
   log(`Building ${options.contentDir} -> ${options.outDir}\n`)
   const started = performance.now()
-  const result = await build({
-    ...options,
-    onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`)
-  })
+  let result
+  try {
+    result = await build({
+      ...options,
+      onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`)
+    })
+  } catch (error) {
+    io.stderr(`Build failed: ${error instanceof Error ? error.message : String(error)}. ${options.outDir} was left as it was.\n`)
+    return 1
+  }
   const problems = result.files.filter((file) => file.messages.length > 0)
   const hasErrors = problems.some((file) => file.messages.some((m) => m.fatal))
   if (problems.length > 0 && (hasErrors || !options.quiet)) io.stderr(reporter(problems, {verbose: true, color: io.color}) + '\n')
@@ -33,5 +42,12 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   const pages = result.site.filter((file) => file.path.endsWith('.html')).length
   const bytes = result.site.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength), 0)
   log(`Built ${pages} pages, ${result.site.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms\n`)
+  const interview = result.site.filter((file) => file.path.startsWith(layout.interviewScripts)).map((file) => Buffer.from(file.content))
+  const kib = (n: number) => (n / 1024).toFixed(1)
+  log(`Interview script: ${interview.length} modules, ${kib(interview.reduce((n, b) => n + b.byteLength, 0))} KiB (${kib(interview.reduce((n, b) => n + gzipSync(b).byteLength, 0))} KiB gzipped)\n`)
+  // Said even with --quiet: a missing PDF is something to know about.
+  if ('skipped' in result.pdf) {
+    if (options.pdf !== 'never') io.stderr(`PDFs skipped: ${result.pdf.skipped}.\n`)
+  } else log(`PDFs: ${result.pdf.count} files, ${(result.pdf.bytes / 1024).toFixed(0)} KiB\n`)
   return 0
 }

@@ -66,7 +66,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   const rebuild = () => {
     running = running.then(async () => {
       const started = performance.now()
-      const result = await build({contentDir: options.contentDir, outDir, siteUrl: url})
+      // No PDFs in the preview: they take seconds, and the print pages show the same.
+      const result = await build({contentDir: options.contentDir, outDir, siteUrl: url, pdf: 'never'})
       const problems = result.files.filter((file) => file.messages.some((m) => m.fatal))
       errors = problems.length > 0 ? reporter(problems, {verbose: true, color: false}) : ''
       if (result.ok) {

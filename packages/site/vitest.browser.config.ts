@@ -1,0 +1,16 @@
+import {fileURLToPath} from 'node:url'
+import {defineConfig} from 'vitest/config'
+
+// The browser tests: the built site in Debian's Chromium (`npm run test:browser`).
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  ssr: {resolve: {conditions: ['@org/source']}},
+  test: {
+    include: ['test-browser/**/*.test.ts'],
+    globalSetup: ['test-browser/setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // One Chromium at a time on a 2-core machine.
+    fileParallelism: false
+  }
+})
