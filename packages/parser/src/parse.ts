@@ -1,11 +1,9 @@
 import type {Guide} from '@org/llm-interview-schema'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {decode} from './decode.js'
+import {markdownProcessor, parseInParts} from './parse-in-parts.js'
 import type {OutlineOptions} from './mdast-to-outline.js'
 import {remarkOutline} from './plugin.js'
 import {report} from './report.js'
@@ -13,6 +11,12 @@ import {report} from './report.js'
 export interface ParseOptions extends OutlineOptions {
   /** File path shown in messages, e.g. `content/llm-interview/guide.md`. */
   path?: string
+  /**
+   * Parse each `##` part on its own (default) so the cost stays linear in
+   * the size of the guide; `false` parses the source as one document. The
+   * results are the same; this exists for tests and benchmarks.
+   */
+  split?: boolean
 }
 
 export interface ParseResult {
@@ -24,7 +28,6 @@ export interface ParseResult {
   file: VFile
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 
 /**
  * Parses a guide's Markdown (text or bytes) into a validated guide. Never
@@ -45,8 +48,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
       })
     } else {
       file.value = decoded.text
-      const tree = processor.parse(file)
-      processor().use(remarkOutline, {version: options.version}).runSync(tree, file)
+      const tree = options.split === false ? markdownProcessor.parse(file) : parseInParts(decoded.text)
+      unified().use(remarkOutline, {version: options.version}).runSync(tree, file)
     }
   } catch (error) {
     report(file, {

@@ -1,0 +1,38 @@
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Node} from 'unist'
+import {visit} from 'unist-util-visit'
+import {splitAtParts} from './split.js'
+
+/** The Markdown syntax of guides: CommonMark, GFM and YAML front matter. */
+export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+
+/**
+ * Parses the source part by part (see `splitAtParts`) and joins the trees,
+ * moving every position by where its part starts, so the tree equals the
+ * one a whole parse gives.
+ */
+export function parseInParts(source: string): Root {
+  const chunks = splitAtParts(source)
+  const root: Root = {type: 'root', children: []}
+  for (const chunk of chunks) {
+    const tree = markdownProcessor.parse(chunk.text)
+    if (chunk.line > 0 || chunk.offset > 0) {
+      visit(tree as Node, (node: Node) => {
+        const position = node.position
+        if (!position) return
+        position.start.line += chunk.line
+        position.end.line += chunk.line
+        if (position.start.offset !== undefined) position.start.offset += chunk.offset
+        if (position.end.offset !== undefined) position.end.offset += chunk.offset
+      })
+    }
+    root.children.push(...tree.children)
+  }
+  const end = source.split('\n')
+  root.position = {start: {line: 1, column: 1, offset: 0}, end: {line: end.length, column: end.at(-1)!.length + 1, offset: source.length}}
+  return root
+}

@@ -1,0 +1,46 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {parse} from '@org/llm-interview-parser'
+import {describe, expect, it} from 'vitest'
+
+const seed = readFileSync(new URL('../../../content/llm-interview/guide.md', import.meta.url), 'utf8')
+const fixtures = new URL('fixtures/', import.meta.url)
+
+/** Everything a parse result says, positions included. */
+function outcome(source: string, split: boolean) {
+  const {guide, messages} = parse(source, {split})
+  return {
+    guide,
+    messages: messages.map((m) => ({place: m.place, ruleId: m.ruleId, reason: m.reason, fatal: m.fatal}))
+  }
+}
+
+describe('parsing part by part', () => {
+  it('gives the seed exactly the result of a whole parse', () => {
+    expect(outcome(seed, true)).toEqual(outcome(seed, false))
+  })
+
+  it('gives every fixture exactly the result of a whole parse', () => {
+    for (const name of readdirSync(fixtures)) {
+      const input = readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8')
+      expect(outcome(input, true), name).toEqual(outcome(input, false))
+    }
+  })
+
+  it('keeps message positions on mutated copies of the seed', () => {
+    const lines = seed.split('\n')
+    const edit = fc.record({
+      at: fc.nat(lines.length - 1),
+      text: fc.constantFrom('## 七、新的部分 (10分钟)', '```', '~~~~', '## ', '### 9.9 错误 (5分钟)', '<!-- x', '- <b>x</b>', '    ## 缩进', '> ## 引用', '')
+    })
+    fc.assert(
+      fc.property(fc.array(edit, {minLength: 1, maxLength: 4}), (edits) => {
+        const copy = [...lines]
+        for (const e of edits) copy.splice(e.at, 0, e.text)
+        const source = copy.join('\n')
+        expect(outcome(source, true)).toEqual(outcome(source, false))
+      }),
+      {numRuns: 40}
+    )
+  }, 120_000)
+})
