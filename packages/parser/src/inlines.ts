@@ -1,6 +1,7 @@
 import type {Inline} from '@org/llm-interview-schema'
 import type {PhrasingContent} from 'mdast'
 import type {VFile} from 'vfile'
+import {limits} from './limits.js'
 import {report} from './report.js'
 import {allowedSchemes, unsafeScheme} from './url.js'
 
@@ -9,16 +10,25 @@ import {allowedSchemes, unsafeScheme} from './url.js'
  * unsafe URLs and constructs the model has no place for (images, reference
  * links, footnotes) are reported as errors at their position and left out.
  */
-export function toInlines(nodes: readonly PhrasingContent[], file: VFile): Inline[] {
+export function toInlines(nodes: readonly PhrasingContent[], file: VFile, depth = 0): Inline[] {
   const result: Inline[] = []
   for (const node of nodes) {
-    const inline = toInline(node, file)
+    const inline = toInline(node, file, depth)
     if (inline) result.push(inline)
   }
   return result
 }
 
-function toInline(node: PhrasingContent, file: VFile): Inline | undefined {
+function toInline(node: PhrasingContent, file: VFile, depth: number): Inline | undefined {
+  if (depth > limits.inlineDepth && 'children' in node) {
+    report(file, {
+      ruleId: 'too-deep',
+      reason: `Unexpected formatting nested ${depth} levels deep, expected at most ${limits.inlineDepth}`,
+      hint: 'Remove the extra `*`, `_` or `~` around this text.',
+      place: node.position
+    })
+    return undefined
+  }
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -28,7 +38,7 @@ function toInline(node: PhrasingContent, file: VFile): Inline | undefined {
     case 'strong':
     case 'emphasis':
     case 'delete':
-      return {type: node.type, children: toInlines(node.children, file)}
+      return {type: node.type, children: toInlines(node.children, file, depth + 1)}
     case 'link': {
       const scheme = unsafeScheme(node.url)
       if (scheme !== undefined) {
@@ -40,7 +50,7 @@ function toInline(node: PhrasingContent, file: VFile): Inline | undefined {
         })
         return undefined
       }
-      const link: Inline = {type: 'link', url: node.url, children: toInlines(node.children, file)}
+      const link: Inline = {type: 'link', url: node.url, children: toInlines(node.children, file, depth + 1)}
       if (node.title) link.title = node.title
       return link
     }

@@ -4,13 +4,14 @@ import type {VFile} from 'vfile'
 import {toInlines} from './inlines.js'
 import {inlineText, splitLead} from './lead.js'
 import {toPosition} from './position.js'
+import {limits} from './limits.js'
 import {report} from './report.js'
 import {reportUnexpected} from './unexpected.js'
 
 /** Converts a Markdown list to items with IDs `<parentId>-<n>`, counting from `start`. */
-export function listToItems(list: List, parentId: string, file: VFile, start = 1): Item[] {
+export function listToItems(list: List, parentId: string, file: VFile, start = 1, depth = 0): Item[] {
   return list.children.map((listItem, index) =>
-    listItemToItem(listItem, `${parentId}-${start + index}`, Boolean(list.ordered), file)
+    listItemToItem(listItem, `${parentId}-${start + index}`, Boolean(list.ordered), file, depth)
   )
 }
 
@@ -28,7 +29,7 @@ export function codeToItem(code: Code, id: string): Item {
   }
 }
 
-function listItemToItem(listItem: ListItem, id: string, ordered: boolean, file: VFile): Item {
+function listItemToItem(listItem: ListItem, id: string, ordered: boolean, file: VFile, depth: number): Item {
   const item: Item = {id, kind: 'topic', inlines: [], text: '', ordered, items: [], position: toPosition(listItem.position)}
   let seenParagraph = false
   for (const child of listItem.children) {
@@ -38,8 +39,15 @@ function listItemToItem(listItem: ListItem, id: string, ordered: boolean, file: 
       item.text = inlineText(item.inlines)
       const lead = splitLead(item.inlines)
       if (lead) item.lead = lead.lead
+    } else if (child.type === 'list' && depth >= limits.itemDepth) {
+      report(file, {
+        ruleId: 'too-deep',
+        reason: `Unexpected list nested ${depth + 1} levels deep, expected at most ${limits.itemDepth}`,
+        hint: 'Outlines nest a few levels at most: flatten this part of the list.',
+        place: child.position
+      })
     } else if (child.type === 'list') {
-      item.items.push(...listToItems(child, id, file, item.items.length + 1))
+      item.items.push(...listToItems(child, id, file, item.items.length + 1, depth + 1))
     } else if (child.type === 'code' && !item.code) {
       item.code = codeOf(child)
     } else {

@@ -3,6 +3,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {decode} from './decode.js'
+import {firstLimitBreak} from './limits.js'
 import {markdownProcessor, parseInParts} from './parse-in-parts.js'
 import type {OutlineOptions} from './mdast-to-outline.js'
 import {remarkOutline} from './plugin.js'
@@ -46,6 +47,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
         hint: 'Write the front matter, the `#` title and the parts, or delete the file.',
         place: {line: 1, column: 1}
       })
+    } else if (firstLimitBreak(decoded.text)) {
+      const broken = firstLimitBreak(decoded.text)!
+      report(file, {ruleId: broken.ruleId, reason: broken.reason, hint: broken.hint, place: {line: broken.line, column: 1}})
     } else {
       file.value = decoded.text
       const tree = options.split === false ? markdownProcessor.parse(file) : parseInParts(decoded.text)
