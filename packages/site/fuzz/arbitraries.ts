@@ -1,0 +1,57 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+
+const root = new URL('../../../', import.meta.url)
+export const seed = readFileSync(new URL('content/llm-interview/guide.md', root), 'utf8')
+const seedLines = seed.split('\n')
+const bodyStart = seedLines.indexOf('---', 1) + 1
+
+/** Characters that stress a Markdown parser: syntax, controls, CJK, RTL, emoji, combining marks. */
+const alphabet = fc.constantFrom(
+  '#', '-', '*', '_', '`', '~', '>', '|', '[', ']', '(', ')', '<', '!', ':', '：', '（', '）', '%', '\\', ' ', '\t', '\n', '\r',
+  '\u0000', '\u0007', '\u001b', '\u200b', '\u2028', '\ufeff', '\ud800', '分钟', '考核目标', '一、', '1.', '10', 'a', 'Z',
+  '模型', 'אב', 'ب', '👩‍💻', 'e\u0301', 'javascript:', 'data:', '&#58;', '<script>', '---', '```'
+)
+
+/** A line built from outline syntax and hostile characters. */
+export const line = fc.oneof(
+  fc.array(alphabet, {maxLength: 30}).map((parts) => parts.join('')),
+  fc.tuple(fc.constantFrom('# ', '## 一、', '## 七、', '### 1.1 ', '### 9.9 ', '#### ', '- ', '  - ', '    - ', '1. ', '> ', '**考核目标：** ', '```', '---'), fc.string({maxLength: 40}), fc.constantFrom('', ' (10分钟)', ' (5-3分钟)', '（8 分钟）', ' (30%)', '？', ' [x](javascript:1)'))
+    .map((parts) => parts.join('')),
+  fc.constantFrom(...seedLines)
+)
+
+/** Random Markdown documents, with or without the seed's front matter. */
+export const randomDocument = fc
+  .tuple(fc.boolean(), fc.array(line, {maxLength: 60}))
+  .map(([front, lines]) => (front ? `${seedLines.slice(0, bodyStart).join('\n')}\n` : '') + lines.join('\n'))
+
+/** The seed with lines deleted, duplicated, replaced, swapped or cut. */
+export const mutatedSeed = fc
+  .array(
+    fc.record({kind: fc.constantFrom('delete', 'duplicate', 'replace', 'insert', 'swap', 'truncate'), at: fc.nat(seedLines.length - 1), other: fc.nat(seedLines.length - 1), count: fc.integer({min: 1, max: 30}), text: line}),
+    {minLength: 1, maxLength: 6}
+  )
+  .map((edits) => {
+    let lines = [...seedLines]
+    for (const e of edits) {
+      const at = Math.min(e.at, Math.max(lines.length - 1, 0))
+      if (e.kind === 'delete') lines.splice(at, e.count)
+      else if (e.kind === 'duplicate') lines.splice(at, 0, ...lines.slice(at, at + e.count))
+      else if (e.kind === 'replace') lines[at] = e.text
+      else if (e.kind === 'insert') lines.splice(at, 0, e.text)
+      else if (e.kind === 'swap') [lines[at], lines[e.other % lines.length]] = [lines[e.other % lines.length]!, lines[at]!]
+      else lines = lines.slice(0, at)
+    }
+    return lines.join('\n')
+  })
+
+/** Deep nesting of lists, quotes and formatting, and very long lines. */
+export const extreme = fc.oneof(
+  fc.integer({min: 1, max: 400}).map((n) => Array.from({length: n}, (_, i) => `${'  '.repeat(i)}- 第${i}层`).join('\n')),
+  fc.integer({min: 1, max: 2000}).map((n) => `${'> '.repeat(n)}引用`),
+  fc.integer({min: 1, max: 300}).map((n) => `- ${'*a _b '.repeat(n)}x${' b_ a*'.repeat(n)}`),
+  fc.integer({min: 1000, max: 200_000}).map((n) => `- ${'很'.repeat(n)}`),
+  fc.integer({min: 1, max: 5000}).map((n) => `${seed}\n${'- ['.repeat(n)}`),
+  fc.integer({min: 1, max: 3000}).map((n) => '`'.repeat(n) + 'x' + '`'.repeat(n - 1))
+)
