@@ -1,14 +1,26 @@
 import {readFile} from 'node:fs/promises'
 import {parse, type ParseResult} from '@org/llm-interview-parser'
+import type {Guide} from '@org/llm-interview-schema'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {hashOf, toolVersion, type BuildCache} from './build/cache.js'
 import type {GuideSource} from './discover.js'
+
+/** A parse result as the cache keeps it. */
+interface CachedParse {
+  guide: Guide | undefined
+  messages: {reason: string; place: VFileMessage["place"]; ruleId: string | undefined; fatal: boolean; note: string | undefined; cause?: {reason: string; place: VFileMessage['place']}}[]
+}
 
 /**
  * Reads and parses one guide source, adding the checks that need its place
  * in the content folder: the front matter `id` names the guide's folder.
+ * With a cache, a source already parsed (same bytes, version and tool) is
+ * not parsed again.
  */
-export async function checkSource(source: GuideSource): Promise<ParseResult> {
+export async function checkSource(source: GuideSource, cache?: BuildCache): Promise<ParseResult> {
   const bytes = await readFile(source.path)
-  const result = parse(bytes, {path: source.path, version: source.version})
+  const result = cache ? await cachedParse(bytes, source, cache) : parse(bytes, {path: source.path, version: source.version})
   const {guide, file} = result
   if (guide && source.folderId !== '' && guide.id !== source.folderId) {
     const message = file.message(`Unexpected guide id \`${guide.id}\`, expected \`${source.folderId}\` (the name of its folder)`, {
@@ -21,4 +33,34 @@ export async function checkSource(source: GuideSource): Promise<ParseResult> {
     return {...result, guide: undefined, messages: file.messages}
   }
   return result
+}
+
+async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildCache): Promise<ParseResult> {
+  const key = hashOf(await toolVersion(), bytes, source.version)
+  const hit = await cache.get<CachedParse>('parse', key)
+  if (!hit) {
+    const result = parse(bytes, {path: source.path, version: source.version})
+    await cache.set('parse', key, {
+      guide: result.guide,
+      messages: result.messages.map((m) => ({
+        reason: m.reason,
+        place: m.place,
+        ruleId: m.ruleId,
+        fatal: m.fatal === true,
+        note: m.note,
+        ...(m.cause && typeof m.cause === 'object' && 'reason' in m.cause ? {cause: {reason: String(m.cause.reason), place: (m.cause as VFileMessage).place}} : {})
+      }))
+    } satisfies CachedParse)
+    return result
+  }
+  const file = new VFile({path: source.path, value: Buffer.from(bytes).toString('utf8')})
+  for (const saved of hit.messages) {
+    const cause = saved.cause ? file.message(saved.cause.reason, {place: saved.cause.place, ruleId: saved.ruleId, source: 'llm-interview'}) : undefined
+    if (cause) file.messages.pop()
+    const message = file.message(saved.reason, {place: saved.place, ruleId: saved.ruleId, source: 'llm-interview', cause})
+    message.fatal = saved.fatal
+    message.note = saved.note
+  }
+  if (hit.guide) file.data.guide = hit.guide
+  return {guide: hit.guide, messages: file.messages, file}
 }

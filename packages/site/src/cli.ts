@@ -19,6 +19,8 @@ Commands:
     --site-url URL          Where the site is served, for the sitemap (default: $SITE_URL or http://localhost:4173/)
     --quiet                 Print only problems
     --pdf / --no-pdf        Always / never make PDFs (default: when Chromium is found)
+    --cache DIR             Reuse parse and render results (default: node_modules/.cache/llm-interview)
+    --no-cache              Build everything afresh
   dev                     Build, serve on 127.0.0.1 and rebuild on every change in content.
     --port N                Port (default: 4173)
   diff A B                Question-level changes between versions (x.y.z, latest or next).
@@ -52,6 +54,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         quiet: {type: 'boolean', default: false},
         pdf: {type: 'boolean'},
         'no-pdf': {type: 'boolean'},
+        cache: {type: 'string', default: 'node_modules/.cache/llm-interview'},
+        'no-cache': {type: 'boolean', default: false},
         port: {type: 'string', default: '4173'},
         guide: {type: 'string'}
       }
@@ -78,11 +82,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     case 'build':
       if (!validUrl(values['site-url'])) return usageError(io, `unexpected --site-url \`${values['site-url']}\`, expected an absolute URL`)
       if (values.pdf && values['no-pdf']) return usageError(io, '--pdf and --no-pdf exclude each other')
-      return buildCommand({contentDir: values.content, outDir: values.out, siteUrl: values['site-url'], quiet: values.quiet, pdf: values.pdf ? 'always' : values['no-pdf'] ? 'never' : 'auto'}, io)
+      return buildCommand({contentDir: values.content, outDir: values.out, siteUrl: values['site-url'], quiet: values.quiet, pdf: values.pdf ? 'always' : values['no-pdf'] ? 'never' : 'auto', cacheDir: values['no-cache'] ? undefined : values.cache}, io)
     case 'dev': {
       const port = Number(values.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, `unexpected --port \`${values.port}\``)
-      return devCommand({contentDir: values.content, port}, io)
+      return devCommand({contentDir: values.content, port, cacheDir: values['no-cache'] ? undefined : values.cache}, io)
     }
     case 'diff':
       if (rest.length !== 2) return usageError(io, '`diff` takes two versions, e.g. `diff latest next`')

@@ -114,6 +114,35 @@ describe('llm-interview build', () => {
     expect(snapshot(a)).toEqual(snapshot(b))
   }, 120_000)
 
+  it('gives the same bytes from a cold cache, a warm cache and no cache', async () => {
+    const dir = content(edits)
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'llm-interview-cache-'))
+    const outs = ['cold', 'warm', 'none'].map((name) => path.join(mkdtempSync(path.join(tmpdir(), `llm-interview-${name}-`)), 'site'))
+    expect((await run('build', '--quiet', '--no-pdf', '--content', dir, '--out', outs[0]!, '--cache', cacheDir)).code).toBe(0)
+    expect(readdirSync(path.join(cacheDir, 'parse'))).toHaveLength(2)
+    expect((await run('build', '--quiet', '--no-pdf', '--content', dir, '--out', outs[1]!, '--cache', cacheDir)).code).toBe(0)
+    expect(readdirSync(path.join(cacheDir, 'parse'))).toHaveLength(2)
+    expect((await run('build', '--quiet', '--no-pdf', '--no-cache', '--content', dir, '--out', outs[2]!)).code).toBe(0)
+    expect(snapshot(outs[1]!)).toEqual(snapshot(outs[0]!))
+    expect(snapshot(outs[2]!)).toEqual(snapshot(outs[0]!))
+    // An edit of next adds one parse; the release's stays.
+    writeFileSync(path.join(dir, 'llm-interview', 'guide.md'), edits(seed).replace('RoPE', 'RoPE 旋转位置编码'))
+    expect((await run('build', '--quiet', '--no-pdf', '--content', dir, '--out', outs[1]!, '--cache', cacheDir)).code).toBe(0)
+    expect(readdirSync(path.join(cacheDir, 'parse'))).toHaveLength(3)
+    expect(readFileSync(path.join(outs[1]!, 'llm-interview/next/index.html'), 'utf8')).toContain('RoPE 旋转位置编码')
+  }, 120_000)
+
+  it('reports the warnings of cached sources too', async () => {
+    const dir = content()
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'llm-interview-cache-'))
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'llm-interview-warn-')), 'site')
+    const first = await run('build', '--no-pdf', '--content', dir, '--out', out, '--cache', cacheDir)
+    const second = await run('build', '--no-pdf', '--content', dir, '--out', out, '--cache', cacheDir)
+    const warnings = (text: string) => text.split('\n').filter((line) => line.includes('total-duration')).length
+    expect(warnings(first.stderr)).toBe(2)
+    expect(warnings(second.stderr)).toBe(2)
+  }, 120_000)
+
   it('is atomic: a failed build exits 1 and leaves the previous site untouched', async () => {
     const dir = content()
     const target = path.join(mkdtempSync(path.join(tmpdir(), 'llm-interview-atomic-')), 'site')

@@ -9,6 +9,7 @@ import {layout, relative} from './layout.js'
 import type {SiteFile} from './site-file.js'
 import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
 import {chromiumPath} from './browser.js'
+import {hashOf, toolVersion, type BuildCache} from './cache.js'
 import {makePdfs, type PdfJob} from './pdf.js'
 import {pageTargets, versionPages, type VersionContext} from './version-pages.js'
 import {writeSite} from './write.js'
@@ -25,6 +26,8 @@ export interface BuildOptions {
    * found, `'always'` (fail without Chromium), `'never'`.
    */
   pdf?: 'auto' | 'always' | 'never'
+  /** Parse and render results of earlier builds (released versions rarely change). */
+  cache?: BuildCache
 }
 
 export interface BuildResult {
@@ -47,10 +50,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const chromium = options.pdf === 'never' ? undefined : chromiumPath()
   if (options.pdf === 'always' && !chromium) throw new Error('PDFs need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH')
   const pdf: BuildResult['pdf'] = chromium ? {count: 0, bytes: 0} : {skipped: options.pdf === 'never' ? 'not asked for' : 'Chromium not found (install chromium or set CHROMIUM_PATH)'}
-  const content = await loadContent(options.contentDir)
+  const content = await loadContent(options.contentDir, options.cache)
   stage('load + check')
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
-  const {files: site, pdfJobs} = renderSite(content.guides, options.siteUrl, Boolean(chromium))
+  const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache)
   stage('render')
   site.push(...(await siteAssets()))
   site.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -67,22 +70,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** Every file of the site but the static assets and PDFs, from checked guides, and the PDFs to print. */
-export function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false): {files: SiteFile[]; pdfJobs: PdfJob[]} {
+export async function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false, cache?: BuildCache): Promise<{files: SiteFile[]; pdfJobs: PdfJob[]}> {
   const files: SiteFile[] = []
   const pdfJobs: PdfJob[] = []
   for (const entry of entries) {
     const {guides, latest} = versionsOf(entry)
     const versions = guides.map((g) => g.version)
     const paths = new Map(guides.map((g) => [g.version, new Set(pageTargets(g).map(pagePath))]))
-    guides.forEach((guide, index) => {
+    for (const [index, guide] of guides.entries()) {
       const previous = guides[index - 1]
-      files.push(...versionFiles(guide, previous, {versions, latest: latest.version, has: (v, p) => paths.get(v)?.has(p) ?? false, pdf}))
+      const context = {versions, latest: latest.version, has: (v: string, p: string) => paths.get(v)?.has(p) ?? false, pdf}
+      files.push(...(await cachedVersionFiles(guide, previous, context, cache)))
       if (pdf) {
         for (const level of [undefined, ...guide.levels.map((l) => l.id)]) {
           pdfJobs.push({page: `${layout.page(guide.id, guide.version, {page: 'print', ...(level ? {level} : {})})}index.html`, pdf: layout.pdf(guide.id, guide.version, level)})
         }
       }
-    })
+    }
     files.push(versionList(entry), ...latestRedirects(entry))
   }
   files.push(guidesIndex(entries), versionsManifest(entries))
@@ -90,6 +94,23 @@ export function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf 
   files.push(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`))
   files.push(sitemap(files.map((f) => f.path), siteUrl))
   return {files, pdfJobs}
+}
+
+/**
+ * A version's files, from the cache when nothing they depend on changed:
+ * the guide, the previous version (its diff page), the list of versions and
+ * which is latest (the switcher), PDFs, and the tool itself.
+ */
+async function cachedVersionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>, cache?: BuildCache): Promise<SiteFile[]> {
+  if (!cache) return versionFiles(guide, previous, context)
+  const {has: _has, ...rest} = context
+  const pages = context.versions.map((v) => pageTargets(guide).map(pagePath).filter((p) => context.has(v, p)).join(','))
+  const key = hashOf(await toolVersion(), JSON.stringify(guide), JSON.stringify(previous ?? null), JSON.stringify(rest), pages.join(';'))
+  const hit = await cache.get<SiteFile[]>('render', key)
+  if (hit) return hit
+  const files = versionFiles(guide, previous, context)
+  await cache.set('render', key, files)
+  return files
 }
 
 function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>): SiteFile[] {

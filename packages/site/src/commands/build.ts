@@ -1,6 +1,7 @@
 import {gzipSync} from 'node:zlib'
 import {reporter} from 'vfile-reporter'
 import {build} from '../build/build.js'
+import {BuildCache} from '../build/cache.js'
 import {layout} from '../build/layout.js'
 import type {Io} from '../io.js'
 
@@ -10,6 +11,8 @@ export interface BuildCommandOptions {
   siteUrl: string
   quiet: boolean
   pdf: 'auto' | 'always' | 'never'
+  /** Folder of the build cache; undefined for none. */
+  cacheDir: string | undefined
 }
 
 /**
@@ -26,6 +29,7 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   try {
     result = await build({
       ...options,
+      ...(options.cacheDir ? {cache: new BuildCache(options.cacheDir)} : {}),
       onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`)
     })
   } catch (error) {

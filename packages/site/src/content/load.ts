@@ -2,6 +2,7 @@ import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
+import type {BuildCache} from '../build/cache.js'
 import {checkSource} from '../check-source.js'
 import {compareSemver, isSemver} from '../semver.js'
 
@@ -24,9 +25,9 @@ export interface LoadedContent {
 
 /**
  * Reads and checks every guide under `contentDir` (`<id>/guide.md` and
- * `<id>/versions/<x.y.z>.md`), in a stable order.
+ * `<id>/versions/<x.y.z>.md`), in a stable order, reusing cached parses.
  */
-export async function loadContent(contentDir: string): Promise<LoadedContent> {
+export async function loadContent(contentDir: string, cache?: BuildCache): Promise<LoadedContent> {
   const files: VFile[] = []
   const guides: GuideEntry[] = []
   const entries = await readdir(contentDir, {withFileTypes: true}).catch(() => undefined)
@@ -42,14 +43,14 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
       files.push(problem(sourcePath, 'Unexpected guide folder without `guide.md`, expected the editable source of the guide', 'no-guides'))
       continue
     }
-    const next = await checkSource({path: sourcePath, folderId: id, version: 'next'})
+    const next = await checkSource({path: sourcePath, folderId: id, version: 'next'}, cache)
     files.push(next.file)
     const versionNames = (await readdir(path.join(dir, 'versions')).catch(() => [] as string[]))
       .filter((name) => name.endsWith('.md'))
       .map((name) => name.slice(0, -3))
     const releases: Guide[] = []
     for (const version of versionNames.filter(isSemver).sort(compareSemver)) {
-      const release = await checkSource({path: path.join(dir, 'versions', `${version}.md`), folderId: id, version})
+      const release = await checkSource({path: path.join(dir, 'versions', `${version}.md`), folderId: id, version}, cache)
       files.push(release.file)
       if (release.guide) releases.push(release.guide)
     }

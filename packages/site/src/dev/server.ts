@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {reporter} from 'vfile-reporter'
 import {build} from '../build/build.js'
+import {BuildCache} from '../build/cache.js'
 import {clientScript} from './client.js'
 import {resolveStatic} from './static.js'
 
@@ -21,6 +22,8 @@ export interface DevOptions {
   port: number
   /** Where terminal output goes. */
   log: (text: string) => void
+  /** Folder of the build cache shared with `build`; undefined for memory only. */
+  cacheDir?: string
 }
 
 /**
@@ -32,6 +35,8 @@ export interface DevOptions {
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
   const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'llm-interview-dev-')), 'site')
   const clients = new Set<ServerResponse>()
+  // Kept across rebuilds: an edit re-parses and re-renders only what it touches.
+  const cache = new BuildCache(options.cacheDir)
   let errors = ''
   const send = (event: string, data: unknown) => {
     for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
@@ -67,7 +72,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     running = running.then(async () => {
       const started = performance.now()
       // No PDFs in the preview: they take seconds, and the print pages show the same.
-      const result = await build({contentDir: options.contentDir, outDir, siteUrl: url, pdf: 'never'})
+      const result = await build({contentDir: options.contentDir, outDir, siteUrl: url, pdf: 'never', cache})
       const problems = result.files.filter((file) => file.messages.some((m) => m.fatal))
       errors = problems.length > 0 ? reporter(problems, {verbose: true, color: false}) : ''
       if (result.ok) {

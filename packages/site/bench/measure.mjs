@@ -1,0 +1,50 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+
+/** Median of numbers. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** Median milliseconds of `runs` calls of `fn` (after one warm-up call). */
+export function timeIt(fn, runs) {
+  fn()
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    fn()
+    times.push(performance.now() - started)
+  }
+  return median(times)
+}
+
+/** Wall time (ms) and peak memory (KiB) of a process, medians of `runs` runs. */
+export function timeProcess(args, runs, {cwd, timeout = 600_000} = {}) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'bench-'))
+  const rssFile = path.join(scratch, 'rss')
+  const times = []
+  const rss = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    const result = spawnSync(process.execPath, ['--import', new URL('./rss.mjs', import.meta.url).href, ...args], {
+      cwd,
+      timeout,
+      env: {...process.env, BENCH_RSS_FILE: rssFile, TURBO_TELEMETRY_DISABLED: '1'},
+      encoding: 'utf8'
+    })
+    const elapsed = performance.now() - started
+    if (result.error?.code === 'ETIMEDOUT' || result.signal) {
+      rmSync(scratch, {recursive: true, force: true})
+      return {ms: Infinity, rssKiB: NaN, timedOut: true}
+    }
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`)
+    times.push(elapsed)
+    rss.push(Number(readFileSync(rssFile, 'utf8')))
+  }
+  rmSync(scratch, {recursive: true, force: true})
+  return {ms: median(times), rssKiB: median(rss), timedOut: false}
+}
