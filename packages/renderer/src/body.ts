@@ -9,6 +9,7 @@ export function mainContent(state: State): Element[] {
   if (state.options.custom) return state.options.custom.main
   if (target.page === 'runsheet') return [handlers.runSheet(state)]
   if (target.page === 'scorecard') return [handlers.scorecard(state)]
+  if (target.page === 'interview') return [handlers.interview(state)]
   const appendix = [handlers.rubric(state), handlers.advice(state), handlers.references(state), handlers.closing(state)]
   const printed = state.print ? [handlers.runSheet(state), handlers.scorecard(state)] : []
   return [...(state.variant ? levelContent(state) : guideContent(state)), ...appendix, ...printed].filter(

@@ -6,8 +6,11 @@ import {cssString} from './css-string.js'
 import {pageTitle} from './handlers/header.js'
 import type {State} from './state.js'
 
-/** Where the one stylesheet of every page is, as a file to copy or read. */
-export const stylesheetUrl = new URL('../styles/guide.css', import.meta.url)
+/**
+ * Where the one stylesheet of every page is, as a file to copy or read.
+ * Typed as the global `URL`, so consumers need no Node.js types.
+ */
+export const stylesheetUrl: URL = new URL('../styles/guide.css', import.meta.url)
 
 let inlineCss: string | undefined
 

@@ -1,5 +1,5 @@
 /** The kinds of page rendered for a guide version. */
-export type PageKind = 'guide' | 'print' | 'runsheet' | 'scorecard'
+export type PageKind = 'guide' | 'print' | 'runsheet' | 'scorecard' | 'interview'
 
 /** A page of a guide version: the full guide or a level's, of one kind. */
 export interface PageTarget {
@@ -10,7 +10,8 @@ export interface PageTarget {
 
 /**
  * Where a page lives, relative to its version's folder, as a directory
- * path: `''` (the guide), `foundation/`, `runsheet/`, `foundation/print/`.
+ * path: `''` (the guide), `foundation/`, `runsheet/`, `foundation/print/`,
+ * `foundation/interview/`.
  * Level ids never collide with page names (see `reservedLevelIds`).
  */
 export function pagePath(target: PageTarget): string {

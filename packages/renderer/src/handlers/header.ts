@@ -15,7 +15,7 @@ export function header(state: State): Element {
   ]
   return h('header', {className: ['page-header']}, [
     // The h1 names the guide itself on its full pages; elsewhere this line links back to it.
-    ...(variant || target.page === 'runsheet' || target.page === 'scorecard' || state.options.custom
+    ...(variant || target.page === 'runsheet' || target.page === 'scorecard' || target.page === 'interview' || state.options.custom
       ? [h('p', {className: ['guide-title']}, state.print ? guide.title : h('a', {href: state.href({page: 'guide'})}, guide.title))]
       : []),
     h('h1', pageTitle(state)),
@@ -29,7 +29,7 @@ export function header(state: State): Element {
 export function pageTitle(state: State): string {
   const {guide, strings, variant, target} = state
   if (state.options.custom) return `${state.options.custom.title}｜${guide.title}`
-  const kind: Record<PageKind, string | undefined> = {guide: undefined, print: undefined, runsheet: strings.runSheet, scorecard: strings.scorecard}
+  const kind: Record<PageKind, string | undefined> = {guide: undefined, print: undefined, runsheet: strings.runSheet, scorecard: strings.scorecard, interview: strings.interview.title}
   const parts = [variant?.level.label, kind[target.page]].filter(Boolean)
   return parts.length > 0 ? `${parts.join(' · ')}｜${guide.title}` : guide.title
 }
@@ -50,7 +50,8 @@ function navigation(state: State): Element {
       link({page: 'guide', ...level}, strings.guideView),
       link({page: 'runsheet', ...level}, strings.runSheet),
       link({page: 'scorecard', ...level}, strings.scorecard),
-      link({page: 'print', ...level}, strings.printVersion)
+      link({page: 'print', ...level}, strings.printVersion),
+      link({page: 'interview', ...level}, strings.interview.title)
     ])
   ])
 }

@@ -5,6 +5,7 @@ import type {LevelVariant, PlannedSection} from '../variant.js'
 import {advice} from './advice.js'
 import {group} from './group.js'
 import {header} from './header.js'
+import {interview} from './interview.js'
 import {item, items} from './item.js'
 import {closing, overview} from './overview.js'
 import {part} from './part.js'
@@ -33,6 +34,8 @@ export interface Handlers {
   plan(state: State, variant: LevelVariant): Element
   runSheet(state: State): Element
   scorecard(state: State): Element
+  /** The interview page: checklist, notes, scores and recommendation, for the page's script to drive. */
+  interview(state: State): Element
 }
 
 export const defaultHandlers: Handlers = {
@@ -50,5 +53,6 @@ export const defaultHandlers: Handlers = {
   closing,
   plan,
   runSheet: runSheetTable,
-  scorecard
+  scorecard,
+  interview
 }

@@ -1,0 +1,250 @@
+import {readFileSync} from 'node:fs'
+import {parse} from '@org/llm-interview-parser'
+import {render, stringsFor} from '@org/llm-interview-renderer'
+import type {Guide} from '@org/llm-interview-schema'
+import type {Element, Root, RootContent} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {describe, expect, it} from 'vitest'
+import {siteAssets} from '../src/build/assets.js'
+import {pageTargets, versionPages} from '../src/build/version-pages.js'
+import {exportName, toJson, toMarkdown, type InterviewText, type Sheet} from '../src/interview/export.js'
+import {defaultLabel, emptyRecord, hasContent, keyPrefix, lastLabelKey, normalizeLabel, parseRecord, savedLabels, storageKey, type InterviewRecord} from '../src/interview/record.js'
+import {formatScore, parseScore, round1, scoreSummary} from '../src/interview/score.js'
+import {formatClock, idleTimer, nextSection, pauseTimer, startTimer, timing} from '../src/interview/timing.js'
+
+const seedUrl = new URL('../../../content/llm-interview/guide.md', import.meta.url)
+const {guide: parsed, messages} = parse(readFileSync(seedUrl), {path: seedUrl.pathname})
+if (!parsed) throw new Error(messages.map(String).join('\n'))
+const seed: Guide = parsed
+
+function elements(node: Root | RootContent, found: Element[] = []): Element[] {
+  if (node.type === 'element') found.push(node)
+  if ('children' in node) for (const child of node.children) elements(child, found)
+  return found
+}
+
+function textOf(node: Root | RootContent): string {
+  return node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : ''
+}
+
+/** What the page's script reads from the rendered page (as `dom.ts` does in the browser). */
+function pageOf(guide: Guide, level?: string): {sheet: Sheet; text: InterviewText} {
+  const all = elements(fromHtml(render(guide, {page: 'interview', ...(level ? {level} : {})})))
+  const data = (el: Element, name: string) => String(el.properties[name] ?? '')
+  const root = all.find((el) => el.properties.id === 'interview')!
+  const labels = new Map(all.filter((el) => el.tagName === 'label').map((el) => [String(el.properties.htmlFor), textOf(el).trim()]))
+  const inside = (el: Element, name: string) => elements(el).filter((input) => input.tagName === 'input' && input.properties.name === name)
+  const sheet: Sheet = {
+    guide: data(root, 'dataGuide'),
+    version: data(root, 'dataVersion'),
+    level: data(root, 'dataLevel'),
+    context: data(root, 'dataContext'),
+    fields: all.filter((el) => el.tagName === 'input' && String(el.properties.id).startsWith('interview-') && el.properties.name).map((el) => ({name: String(el.properties.name), label: labels.get(String(el.properties.id))!})),
+    sections: all.filter((el) => el.properties.dataSection !== undefined).map((el) => ({
+      id: data(el, 'dataSection'),
+      title: data(el, 'dataTitle'),
+      minutes: Number(data(el, 'dataMinutes')),
+      topics: inside(el, 'topic').map((input) => ({id: String(input.properties.value), text: labels.get(String(input.properties.id))!}))
+    })),
+    criteria: all.filter((el) => el.properties.dataCriterion !== undefined).map((el) => ({id: data(el, 'dataCriterion'), title: data(el, 'dataTitle'), weight: Number(data(el, 'dataWeight'))}))
+  }
+  return {sheet, text: JSON.parse(data(root, 'dataStrings')) as InterviewText}
+}
+
+const foundation = pageOf(seed, 'foundation')
+const minute = 60_000
+
+describe('the interview page as the script reads it', () => {
+  it('carries the rubric weights of the guide (30/40/20/10 in the seed)', () => {
+    expect(seed.rubric.map((c) => c.weight)).toEqual([30, 40, 20, 10])
+    expect(foundation.sheet.criteria.map((c) => c.weight)).toEqual([30, 40, 20, 10])
+    expect(foundation.sheet.criteria.map((c) => c.title)).toEqual(seed.rubric.map((c) => c.title))
+  })
+
+  it('carries the level plan in plan order with its minutes, or every section for the full guide', () => {
+    const plan = seed.levels.find((l) => l.id === 'foundation')!.plan.filter((e) => e.role !== 'skip')
+    expect(foundation.sheet.sections.map((s) => [s.id, s.minutes])).toEqual(plan.map((e) => [e.section, e.minutes]))
+    expect(foundation.sheet.sections.reduce((n, s) => n + s.minutes, 0)).toBe(97)
+    expect(foundation.sheet.sections[0]!.topics.length).toBeGreaterThan(0)
+    const full = pageOf(seed).sheet
+    expect(full.sections).toHaveLength(16)
+    expect(full.sections.reduce((n, s) => n + s.minutes, 0)).toBe(130)
+    expect(full.level).toBe('')
+    expect(full.fields.map((f) => f.name)).toEqual(['candidate', 'interviewer', 'date', 'position', 'level'])
+  })
+
+  it('gives the script every string it uses', () => {
+    expect(foundation.text).toEqual(stringsFor('zh-CN').interview.script)
+  })
+})
+
+describe('weighted score', () => {
+  const criteria = foundation.sheet.criteria
+
+  it('weights each 1-5 score by the criterion and adds them up to 100 at most', () => {
+    const summary = scoreSummary(criteria, {'rubric-1': 4, 'rubric-2': 3, 'rubric-3': 5, 'rubric-4': 2})
+    expect(summary.lines.map((l) => l.weighted)).toEqual([24, 24, 20, 4])
+    expect(summary).toMatchObject({total: 72, fullMark: 100, missing: []})
+    expect(scoreSummary(criteria, {'rubric-1': 5, 'rubric-2': 5, 'rubric-3': 5, 'rubric-4': 5}).total).toBe(100)
+    expect(scoreSummary(criteria, {'rubric-1': 1, 'rubric-2': 1, 'rubric-3': 1, 'rubric-4': 1}).total).toBe(20)
+  })
+
+  it('leaves missing scores out of the total and names them; nothing scored gives no total', () => {
+    const summary = scoreSummary(criteria, {'rubric-2': 4})
+    expect(summary).toMatchObject({total: 32, missing: ['rubric-1', 'rubric-3', 'rubric-4']})
+    expect(summary.lines[0]).toEqual({id: 'rubric-1', weight: 30, score: null, weighted: null})
+    expect(scoreSummary(criteria, {})).toMatchObject({total: null, missing: criteria.map((c) => c.id)})
+  })
+
+  it('counts scores off the scale as missing', () => {
+    for (const value of [0, 6, 3.5, -1, Number.NaN, '', 'x', null, undefined]) expect(parseScore(value), String(value)).toBeUndefined()
+    expect(parseScore('3')).toBe(3)
+    expect(scoreSummary(criteria, {'rubric-1': 6, 'rubric-2': '4'})).toMatchObject({total: 32, missing: ['rubric-1', 'rubric-3', 'rubric-4']})
+  })
+
+  it('rounds half up to one decimal, once for the total', () => {
+    expect(round1(24.05)).toBe(24.1)
+    expect(round1(2.05)).toBe(2.1)
+    expect(round1(17.95)).toBe(18)
+    const odd = scoreSummary([{id: 'a', weight: 10.25}, {id: 'b', weight: 89.75}], {a: 1, b: 1})
+    expect(odd.lines.map((l) => l.weighted)).toEqual([2.1, 18])
+    expect(odd.total).toBe(20)
+    expect(formatScore(odd.total)).toBe('20.0')
+    expect(formatScore(null)).toBe('—')
+  })
+})
+
+describe('interview clock', () => {
+  const plan = foundation.sheet.sections
+  const t0 = Date.UTC(2025, 0, 6, 9, 0)
+
+  it('counts time per section against its plan, with overruns and the remaining total', () => {
+    let timer = startTimer(idleTimer(), plan, t0)
+    expect(timer.current).toBe('1.1')
+    timer = nextSection(timer, plan, t0 + 15 * minute)
+    expect(timer.current).toBe('1.2')
+    timer = pauseTimer(timer, t0 + 20 * minute)
+    const time = timing(plan, timer, t0 + 60 * minute)
+    expect(time.sections[0]).toMatchObject({id: '1.1', planned: 14 * minute, spent: 15 * minute, overrun: minute, current: false})
+    expect(time.sections[1]).toMatchObject({id: '1.2', spent: 5 * minute, overrun: 0, current: true})
+    expect(time).toMatchObject({planned: 97 * minute, spent: 20 * minute, remaining: 77 * minute, overruns: ['1.1'], running: false})
+  })
+
+  it('keeps counting while running, without counting pauses, and goes negative past the plan', () => {
+    let timer = startTimer(idleTimer(), plan, t0, '2.1')
+    expect(startTimer(timer, plan, t0 + minute, '2.1')).toBe(timer)
+    expect(timing(plan, timer, t0 + 3 * minute).sections.find((s) => s.id === '2.1')!.spent).toBe(3 * minute)
+    timer = pauseTimer(timer, t0 + 3 * minute)
+    timer = startTimer(timer, plan, t0 + 10 * minute)
+    expect(timer.current).toBe('2.1')
+    expect(timing(plan, timer, t0 + 11 * minute).spent).toBe(4 * minute)
+    expect(timing(plan, timer, t0 + 110 * minute).remaining).toBe(-6 * minute)
+    expect(timing(plan, timer, t0 - minute).spent).toBe(3 * minute)
+  })
+
+  it('moves to the next section when paused too, and stays on the last', () => {
+    const last = plan.at(-1)!.id
+    expect(nextSection(idleTimer(), plan, t0).current).toBe('1.1')
+    expect(nextSection({current: last, since: null, spent: {}}, plan, t0).current).toBe(last)
+  })
+
+  it('formats durations as m:ss', () => {
+    expect([0, 999, 61_000, 97 * minute, -61_000, -500].map(formatClock)).toEqual(['0:00', '0:00', '1:01', '97:00', '-1:01', '0:00'])
+  })
+})
+
+describe('interview storage', () => {
+  const page = {guide: 'llm-interview', version: '1.0.0', level: 'foundation'}
+
+  it('keys interviews by guide, version, level and label', () => {
+    expect(storageKey(page, '张三: 二面')).toBe('llm-interview:interview:llm-interview:1.0.0:foundation:张三: 二面')
+    expect(keyPrefix({...page, level: ''})).toBe('llm-interview:interview:llm-interview:1.0.0:_:')
+    expect(lastLabelKey(page)).toBe('llm-interview:interview-last:llm-interview:1.0.0:foundation')
+    const keys = [storageKey(page, 'b'), storageKey(page, 'a'), storageKey({...page, version: 'next'}, 'c'), storageKey({...page, level: ''}, 'd'), lastLabelKey(page), 'other']
+    expect(savedLabels(keys, page)).toEqual(['a', 'b'])
+  })
+
+  it('names new interviews and normalizes typed labels', () => {
+    expect(defaultLabel([], '面试 {n}')).toBe('面试 1')
+    expect(defaultLabel(['面试 1', '面试 3'], '面试 {n}')).toBe('面试 2')
+    expect(normalizeLabel('  张三 \n 二面 ')).toBe('张三 二面')
+    expect(normalizeLabel('   ')).toBeUndefined()
+  })
+
+  it('reads back what it stored and drops what does not fit', () => {
+    const record: InterviewRecord = {...emptyRecord('a', 1), topics: ['1.1-g1-1'], scores: {'rubric-1': 4}, notes: {'1.1': 'ok'}}
+    expect(parseRecord(JSON.stringify(record), 'a')).toEqual(record)
+    expect(parseRecord('{', 'a')).toBeUndefined()
+    expect(parseRecord(null, 'a')).toBeUndefined()
+    expect(parseRecord('{"format":2}', 'a')).toBeUndefined()
+    const junk = parseRecord('{"format":1,"topics":[1,"x"],"scores":{"a":"4","b":3},"timer":{"since":"now","spent":{"1.1":-5}}}', 'a')!
+    expect(junk).toMatchObject({topics: ['x'], scores: {b: 3}, timer: {current: null, since: null, spent: {}}, fields: {}})
+    expect(hasContent(emptyRecord('a', 1))).toBe(false)
+    expect(hasContent(record)).toBe(true)
+  })
+})
+
+describe('interview exports', () => {
+  const {sheet, text} = foundation
+  const t0 = Date.UTC(2025, 0, 6, 9, 0)
+  const timer = pauseTimer(nextSection(startTimer(idleTimer(), sheet.sections, t0), sheet.sections, t0 + 16 * minute + 30_000), t0 + 20 * minute)
+  const record: InterviewRecord = {
+    ...emptyRecord('张三 | 二面', t0),
+    fields: {candidate: '张三', interviewer: '李四', date: '2025-01-06', position: ''},
+    timer,
+    topics: [sheet.sections[0]!.topics[0]!.id],
+    notes: {'1.1': '讲清了 QKV\n但 RoPE 不熟'},
+    scores: {'rubric-1': 4, 'rubric-2': 3, 'rubric-4': 5},
+    recommendation: '推荐',
+    overall: '基础扎实'
+  }
+
+  it('writes Markdown whose weighted total is the computed total', () => {
+    const markdown = toMarkdown(sheet, record, text, t0 + 30 * minute)
+    const total = formatScore(scoreSummary(sheet.criteria, record.scores).total)
+    expect(total).toBe('58.0')
+    expect(markdown).toContain(`| **${text.total}** | 100% | | **${total}** |`)
+    expect(markdown).toContain('| 系统思维能力 | 20% | — | — |')
+    expect(markdown).toContain('| 基础理论掌握 | 30% | 4 | 24.0 |')
+    expect(markdown).toContain('尚有 1 项未评分')
+    expect(markdown).toMatch(/^# 面试记录：张三 \| 二面$/m)
+    expect(markdown).toContain('- 候选人：张三')
+    expect(markdown).toContain('- 应聘岗位：—')
+    expect(markdown).toContain('用时 16:30 / 计划 14:00 · 超时 2:30')
+    expect(markdown).toContain(`- [x] ${sheet.sections[0]!.topics[0]!.text}`)
+    expect(markdown).toContain(`- [ ] ${sheet.sections[0]!.topics[1]!.text}`)
+    expect(markdown).toContain('> 讲清了 QKV\n> 但 RoPE 不熟')
+    expect(markdown).toContain('## 录用建议\n\n推荐')
+  })
+
+  it('writes JSON with the same total, the times and the ticks', () => {
+    const data = JSON.parse(toJson(sheet, record, t0 + 30 * minute))
+    expect(data.total).toBe(58)
+    expect(data.missing).toEqual(['rubric-3'])
+    expect(data.guide).toEqual({id: 'llm-interview', version: seed.version, level: 'foundation', context: sheet.context})
+    expect(data.sections[0]).toMatchObject({id: '1.1', plannedMinutes: 14, spentSeconds: 990, overrunSeconds: 150, notes: record.notes['1.1']})
+    expect(data.sections[0].topics[0].checked).toBe(true)
+    expect(data.time).toMatchObject({plannedSeconds: 97 * 60, spentSeconds: 20 * 60, overruns: ['1.1']})
+  })
+
+  it('names export files after the page and the label', () => {
+    expect(exportName(sheet, '张三 | 二面', 'md')).toBe(`llm-interview-${seed.version}-foundation-张三-二面.md`)
+    expect(exportName({...sheet, level: ''}, '///', 'json')).toBe(`llm-interview-${seed.version}-full-interview.json`)
+  })
+})
+
+describe('interview pages in the site', () => {
+  it('are built for the full guide and every level, loading the script, which is copied as an asset', async () => {
+    expect(pageTargets(seed).filter((t) => t.page === 'interview')).toEqual([{page: 'interview'}, ...seed.levels.map((l) => ({page: 'interview', level: l.id}))])
+    const pages = versionPages(seed, {versions: [seed.version], latest: seed.version, has: () => true, pdf: false}, [])
+    const page = pages.find((p) => p.path === `llm-interview/${seed.version}/foundation/interview/index.html`)
+    expect(String(page?.content)).toContain('<script type="module" src="../../../../assets/interview/browser.js"></script>')
+    expect(String(pages.find((p) => p.path === `llm-interview/${seed.version}/interview/index.html`)?.content)).toContain('src="../../../assets/interview/browser.js"')
+    const modules = (await siteAssets()).filter((file) => file.path.startsWith('assets/interview/'))
+    const paths = modules.map((file) => file.path)
+    expect(paths).toContain('assets/interview/browser.js')
+    for (const module of modules) {
+      for (const [, name] of String(module.content).matchAll(/from '\.\/([\w-]+\.js)'/g)) expect(paths, module.path).toContain(`assets/interview/${name}`)
+    }
+  })
+})
