@@ -22,6 +22,7 @@ export function documentTree(state: State): Root {
     h('meta', {charSet: 'utf-8'}),
     h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
     h('meta', {name: 'color-scheme', content: 'light dark'}),
+    ...(state.options.icon ? [h('link', {rel: 'icon', href: state.options.icon})] : []),
     h('title', pageTitle(state)),
     ...(guide.overview?.paragraphs[0] ? [h('meta', {name: 'description', content: guide.overview.paragraphs[0].text})] : []),
     stylesheet === 'inline'

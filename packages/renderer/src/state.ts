@@ -22,6 +22,8 @@ export interface RenderOptions extends Partial<PageTarget> {
    * header and footer. Links are relative to `page`/`level` as usual.
    */
   custom?: {title: string; main: Element[]; /** Its folder inside the version, e.g. `search/`. */ path: string}
+  /** The page's icon (URL relative to the page); none by default. */
+  icon?: string
   /** Module scripts the page loads (URLs relative to the page); they only enhance it. */
   scripts?: string[]
 }

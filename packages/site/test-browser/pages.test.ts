@@ -12,6 +12,8 @@ export const pageTypes: [string, string][] = [
   ['level print document', 'llm-interview/next/research/print/'],
   ['run-sheet', 'llm-interview/1.0.0/runsheet/'],
   ['level scorecard', 'llm-interview/1.0.0/practical/scorecard/'],
+  ['interview page', 'llm-interview/1.0.0/foundation/interview/'],
+  ['full-guide interview page', 'llm-interview/next/interview/'],
   ['search with results', 'llm-interview/next/search/?q=%E6%B3%A8%E6%84%8F%E5%8A%9B'],
   ['diff page', 'llm-interview/next/diff/'],
   ['latest redirect', 'llm-interview/latest/foundation/'],

@@ -4,6 +4,9 @@ import {stylesheetUrl} from '@org/llm-interview-renderer'
 import {layout} from './layout.js'
 import type {SiteFile} from './site-file.js'
 
+/** The site's icon: 面 (interview) on the accent colour. */
+const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5cad"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff" font-family="sans-serif">面</text></svg>\n`
+
 /** The browser modules of search, compiled by this package's build (`dist/search/`). */
 const searchModules = ['engine.js', 'glossary.js', 'browser.js']
 
@@ -15,6 +18,7 @@ export async function siteAssets(): Promise<SiteFile[]> {
   const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts))]
   return [
     {path: layout.stylesheet, content: await readFile(stylesheetUrl)},
+    {path: layout.icon, content: favicon},
     ...scripts,
     {path: layout.schema, content: JSON.stringify(guideJsonSchema(), null, 2) + '\n'}
   ]

@@ -3,6 +3,7 @@ import {pagePath, relativePath, type PageTarget} from '@org/llm-interview-render
 /** Where things live in the built site, relative to its root. */
 export const layout = {
   stylesheet: 'assets/guide.css',
+  icon: 'assets/favicon.svg',
   searchScripts: 'assets/search/',
   interviewScripts: 'assets/interview/',
   schema: 'schema/guide.schema.json',

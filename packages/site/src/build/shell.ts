@@ -17,6 +17,7 @@ export function shellPage(input: {
       h('meta', {charSet: 'utf-8'}),
       h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
       h('meta', {name: 'color-scheme', content: 'light dark'}),
+      h('link', {rel: 'icon', href: input.stylesheet.replace(/guide\.css$/, 'favicon.svg')}),
       h('title', input.title),
       h('link', {rel: 'stylesheet', href: input.stylesheet}),
       ...(input.head ?? [])

@@ -35,7 +35,7 @@ export function versionPages(guide: Guide, context: VersionContext, extra: {dir:
   const page = (dir: string, target: PageTarget, options: Partial<RenderOptions>): SiteFile => {
     const here = `${versionDir}${dir}`
     const slots = target.page === 'print' ? {} : {header: headerSlots(guide, context, here, dir, target.level)}
-    const html = render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, slots, ...options})
+    const html = render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, icon: relative(here, layout.icon), slots, ...options})
     return {path: indexFile(here), content: html}
   }
   return [
