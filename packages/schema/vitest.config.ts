@@ -1,8 +1,9 @@
 import {defineConfig} from 'vitest/config'
+import {workspaceSources} from '../../vitest.shared.js'
 
-// Sibling packages are imported from source (the `@org/source` export
-// condition), so tests need no build first.
+// Sibling packages are imported from source (aliases of their
+// `src/index.ts`), so tests need no build first.
 export default defineConfig({
-  ssr: {resolve: {conditions: ['@org/source']}},
+  resolve: {alias: workspaceSources()},
   test: {include: ['src/**/*.test.ts', 'test/**/*.test.ts']}
 })

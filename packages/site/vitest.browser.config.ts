@@ -1,10 +1,11 @@
 import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
+import {workspaceSources} from '../../vitest.shared.js'
 
 // The browser tests: the built site in Debian's Chromium (`npm run test:browser`).
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  ssr: {resolve: {conditions: ['@org/source']}},
+  resolve: {alias: workspaceSources()},
   test: {
     include: ['test-browser/**/*.test.ts'],
     globalSetup: ['test-browser/setup.ts'],

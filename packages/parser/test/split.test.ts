@@ -16,11 +16,11 @@ function outcome(source: string, split: boolean) {
 }
 
 describe('parsing part by part', () => {
-  it('gives the seed exactly the result of a whole parse', () => {
+  it('gives the seed exactly the result of a whole parse', {timeout: 30_000}, () => {
     expect(outcome(seed, true)).toEqual(outcome(seed, false))
   })
 
-  it('gives every fixture exactly the result of a whole parse', () => {
+  it('gives every fixture exactly the result of a whole parse', {timeout: 60_000}, () => {
     for (const name of readdirSync(fixtures)) {
       const input = readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8')
       expect(outcome(input, true), name).toEqual(outcome(input, false))

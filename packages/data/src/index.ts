@@ -1,0 +1,2 @@
+export {guides, loadGuide, type GuideId} from './guides.js'
+export type {GuideVersions} from './types.js'

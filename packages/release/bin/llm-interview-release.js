@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Committed entry point: npm links it on install, before dist/ exists.
+import {main} from '../dist/index.js'
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error) => {
+    process.stderr.write(`llm-interview-release: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 2
+  }
+)

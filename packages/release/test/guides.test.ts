@@ -1,0 +1,31 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {guidePackageName, guidePackages} from '../src/guides.js'
+import {readWorkspaces} from '../src/workspace.js'
+import {repoRoot} from './helpers.js'
+
+const contentDir = path.join(repoRoot, 'content')
+const guideIds = readdirSync(contentDir, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(contentDir, entry.name, 'guide.md')))
+  .map((entry) => entry.name)
+
+/** The released versions of a guide, highest last. */
+function releases(id: string): string[] {
+  return readdirSync(path.join(contentDir, id, 'versions'))
+    .filter((name) => /^\d+\.\d+\.\d+\.md$/.test(name))
+    .map((name) => name.slice(0, -3))
+    .sort((a, b) => a.localeCompare(b, 'en', {numeric: true}))
+}
+
+describe('guides as packages (changesets version them)', () => {
+  it('makes every guide folder a workspace package', () => {
+    expect(guidePackages(readWorkspaces(repoRoot)).map((g) => g.id).sort()).toEqual([...guideIds].sort())
+  })
+
+  it.each(guideIds)('%s: a private @org/guide-<id> whose version is its latest release', (id) => {
+    const manifest = JSON.parse(readFileSync(path.join(contentDir, id, 'package.json'), 'utf8')) as {name: string; private: boolean; version: string}
+    expect(manifest).toMatchObject({name: guidePackageName(id), private: true})
+    expect(manifest.version, `content/${id}/package.json: the version must be the latest file in versions/ (npm run version-packages keeps them together)`).toBe(releases(id).at(-1))
+  })
+})

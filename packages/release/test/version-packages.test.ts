@@ -1,0 +1,117 @@
+import {execFileSync} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {parseChangeset} from '../src/changesets.js'
+import {cleanEnv, run} from '../src/exec.js'
+import {addDataChangeset} from '../src/version-packages.js'
+import {readWorkspaces} from '../src/workspace.js'
+import {repoRoot} from './helpers.js'
+
+const bin = path.join(repoRoot, 'packages/release/bin/llm-interview-release.js')
+const copies: string[] = []
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, {recursive: true, force: true})
+})
+
+/**
+ * A git repository holding the files of this one (tracked and new, not
+ * ignored) without its pending changesets, sharing its node_modules.
+ */
+function copyOfRepository(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'llm-interview-version-'))
+  copies.push(dir)
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: repoRoot, encoding: 'utf8'}).split('\0').filter(Boolean)
+  for (const file of files.filter((f) => existsSync(path.join(repoRoot, f)))) {
+    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true})
+    cpSync(path.join(repoRoot, file), path.join(dir, file))
+  }
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'))
+  for (const name of readdirSync(path.join(dir, '.changeset')).filter((n) => n.endsWith('.md') && n !== 'README.md')) rmSync(path.join(dir, '.changeset', name))
+  git(dir, 'init', '-q', '-b', 'main')
+  commitAll(dir, 'The repository as it is')
+  return dir
+}
+
+function git(cwd: string, ...args: string[]): string {
+  const env = {...cleanEnv(), GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org'}
+  return execFileSync('git', args, {cwd, env, encoding: 'utf8'})
+}
+
+function commitAll(cwd: string, message: string): string {
+  git(cwd, 'add', '-A')
+  git(cwd, 'commit', '-q', '--no-verify', '-m', message)
+  return git(cwd, 'rev-parse', '--short=7', 'HEAD').trim()
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>
+
+/** The version changesets gives `version` for a bump. */
+function bumped(version: string, bump: 'major' | 'minor'): string {
+  const [major, minor] = version.split('.').map(Number) as [number, number]
+  return bump === 'major' ? `${major + 1}.0.0` : `${major}.${minor + 1}.0`
+}
+
+describe('npm run version-packages (llm-interview-release version)', () => {
+  it('turns a changeset on the guide into a frozen guide version, changelogs and a lockfile, offline', async () => {
+    const dir = copyOfRepository()
+    const guideDir = path.join(dir, 'content/llm-interview')
+    const released = readdirSync(path.join(guideDir, 'versions'))
+    const guideVersion = bumped(readJson(path.join(guideDir, 'package.json')).version, 'minor')
+    const dataVersion = bumped(readJson(path.join(dir, 'packages/data/package.json')).version, 'minor')
+    const schemaVersion = bumped(readJson(path.join(dir, 'packages/schema/package.json')).version, 'major')
+    const source = readFileSync(path.join(guideDir, 'guide.md'), 'utf8').replace('- 正弦位置编码的数学原理', '- 正弦位置编码的数学原理\n  - RoPE 与正弦位置编码的区别')
+    writeFileSync(path.join(guideDir, 'guide.md'), source)
+    writeFileSync(path.join(dir, '.changeset/rope-question.md'), '---\n"@org/guide-llm-interview": minor\n"@org/llm-interview-schema": major\n---\n\nAsk how RoPE differs from sinusoidal position encoding.\n')
+    const commit = commitAll(dir, 'Ask about RoPE')
+
+    const result = await run(process.execPath, [bin, 'version'], {cwd: dir})
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+
+    expect(result.stdout).toContain(`Released llm-interview ${guideVersion}`)
+    expect(readJson(path.join(guideDir, 'package.json')).version).toBe(guideVersion)
+    expect(readdirSync(path.join(guideDir, 'versions')).sort()).toEqual([...released, `${guideVersion}.md`].sort())
+    expect(readFileSync(path.join(guideDir, `versions/${guideVersion}.md`), 'utf8')).toBe(source)
+    expect(readFileSync(path.join(guideDir, 'CHANGELOG.md'), 'utf8')).toContain(`## ${guideVersion}\n\n### Minor Changes\n\n- ${commit}: Ask how RoPE differs`)
+
+    const data = readJson(path.join(dir, 'packages/data/package.json'))
+    expect(data.version).toBe(dataVersion)
+    expect(readFileSync(path.join(dir, 'packages/data/CHANGELOG.md'), 'utf8')).toContain('Add the new release of `llm-interview` to the guide data.')
+    expect(readJson(path.join(dir, 'packages/schema/package.json')).version).toBe(schemaVersion)
+    expect(readFileSync(path.join(dir, 'packages/schema/released/version'), 'utf8')).toBe(`${schemaVersion}\n`)
+    expect(data.dependencies['@org/llm-interview-schema']).toBe(schemaVersion)
+
+    const lock = readJson(path.join(dir, 'package-lock.json'))
+    expect(lock.packages['content/llm-interview'].version).toBe(guideVersion)
+    expect(lock.packages['packages/data'].version).toBe(dataVersion)
+    expect(lock.packages['packages/schema'].version).toBe(schemaVersion)
+    expect(readdirSync(path.join(dir, '.changeset')).sort()).toEqual(['README.md', 'config.json'])
+
+    const again = await run(process.execPath, [bin, 'version'], {cwd: dir})
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.stdout).toContain('No pending changesets: nothing to version.')
+  })
+})
+
+describe('addDataChangeset', () => {
+  const workspaces = readWorkspaces(repoRoot)
+  const guide = parseChangeset('---\n"@org/guide-llm-interview": patch\n---\n\nFix a typo.\n', 'typo.md')
+  const both = parseChangeset('---\n"@org/guide-llm-interview": minor\n"@org/llm-interview-data": minor\n---\n\nNew questions.\n', 'both.md')
+  const schemaOnly = parseChangeset('---\n"@org/llm-interview-schema": minor\n---\n\nA new field.\n', 'field.md')
+
+  it('adds a minor changeset for the data package when a guide is released', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'llm-interview-changesets-'))
+    copies.push(dir)
+    mkdirSync(path.join(dir, '.changeset'))
+    expect(addDataChangeset(dir, workspaces, [guide])).toBe('guide-data-llm-interview.md')
+    expect(readFileSync(path.join(dir, '.changeset/guide-data-llm-interview.md'), 'utf8')).toBe('---\n"@org/llm-interview-data": minor\n---\n\nAdd the new release of `llm-interview` to the guide data.\n')
+  })
+
+  it('adds nothing when the data package is already bumped or no guide is', () => {
+    expect(addDataChangeset(repoRoot, workspaces, [both])).toBeUndefined()
+    expect(addDataChangeset(repoRoot, workspaces, [schemaOnly])).toBeUndefined()
+    expect(addDataChangeset(repoRoot, workspaces, [])).toBeUndefined()
+  })
+})

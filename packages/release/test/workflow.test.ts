@@ -1,0 +1,60 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {main, usage, type Io} from '@org/llm-interview-site'
+import {describe, expect, it} from 'vitest'
+import YAML from 'yaml'
+import {repoRoot} from './helpers.js'
+
+interface Step {
+  name?: string
+  uses?: string
+  run?: string
+  with?: Record<string, unknown>
+}
+
+const workflow = YAML.parse(readFileSync(path.join(repoRoot, '.github/workflows/ci.yml'), 'utf8')) as {on: Record<string, unknown>; jobs: Record<string, {steps: Step[]}>}
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps)
+const commands = steps.flatMap((step) => (step.run ?? '').split('\n').map((line) => line.trim()).filter(Boolean))
+const scripts = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts
+
+/** The commands of `llm-interview`, from its own help text. */
+const cliCommands = usage
+  .split('\n\n')
+  .find((block) => block.startsWith('Commands:'))!
+  .split('\n')
+  .flatMap((line) => /^ {2}([a-z-]+)\b/.exec(line)?.[1] ?? [])
+
+describe('.github/workflows/ci.yml', () => {
+  it('runs on pull requests with Node 20 and npm ci', () => {
+    expect(workflow.on).toHaveProperty('pull_request')
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(20)
+    expect(commands[0]).toBe('npm ci')
+  })
+
+  it('runs the check, the tests and the build as a person does locally', () => {
+    expect(commands).toEqual(expect.arrayContaining(['npm run check', 'npm test', 'npm run build']))
+  })
+
+  it('uses only npm scripts of the root package.json', () => {
+    const used = commands.flatMap((line) => [...line.matchAll(/\bnpm run ([\w:-]+)/g)].map((m) => m[1]!))
+    expect(used.length).toBeGreaterThan(0)
+    for (const name of used) expect(Object.keys(scripts), `npm run ${name}`).toContain(name)
+  })
+
+  it('uses only known llm-interview commands', () => {
+    expect(cliCommands).toEqual(expect.arrayContaining(['check', 'build', 'dev', 'diff', 'release']))
+    const used = commands.flatMap((line) => [...line.matchAll(/\bnpx llm-interview ([\w-]+)/g)].map((m) => m[1]!))
+    expect(used).toContain('diff')
+    for (const name of used) expect(cliCommands, `npx llm-interview ${name}`).toContain(name)
+  })
+
+  it('writes the question-level diff against the latest release into the job summary', async () => {
+    const summary = commands.find((line) => line.includes('$GITHUB_STEP_SUMMARY') && line.includes('npx llm-interview diff'))
+    expect(summary).toBe('npx llm-interview diff latest next --format md >> "$GITHUB_STEP_SUMMARY"')
+    let stdout = ''
+    const io: Io = {stdout: (text) => void (stdout += text), stderr: (text) => void (stdout += text), color: false}
+    const argv = summary!.replace(/ >>.*$/, '').split(' ').slice(2)
+    expect(await main([...argv, '--content', path.join(repoRoot, 'content')], io), stdout).toBe(0)
+    expect(stdout).toMatch(/^## .+\n\n\*\*.+\*\*/)
+  })
+})
