@@ -11,15 +11,36 @@ import {splitAtParts} from './split.js'
 export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 
 /**
- * Parses the source part by part (see `splitAtParts`) and joins the trees,
+ * Trees of recently parsed parts, by their text: re-parsing a guide after a
+ * one-line edit (the live preview) parses only the part that changed.
+ * Bounded, oldest dropped first; trees are copied out, never shared.
+ */
+const recentParts = new Map<string, Root>()
+const recentLimit = 256
+
+function parsePart(text: string, reuse: boolean): Root {
+  if (!reuse) return markdownProcessor.parse(text)
+  const cached = recentParts.get(text)
+  if (cached) return structuredClone(cached)
+  const tree = markdownProcessor.parse(text)
+  if (text.length < 64 * 1024) {
+    recentParts.set(text, structuredClone(tree))
+    if (recentParts.size > recentLimit) recentParts.delete(recentParts.keys().next().value!)
+  }
+  return tree
+}
+
+/**
+ * Parses the source part by part (see `splitAtParts`) and joins the trees
+ * (with `reuse`, taking unchanged parts from recent parses),
  * moving every position by where its part starts, so the tree equals the
  * one a whole parse gives.
  */
-export function parseInParts(source: string): Root {
+export function parseInParts(source: string, reuse = false): Root {
   const chunks = splitAtParts(source)
   const root: Root = {type: 'root', children: []}
   for (const chunk of chunks) {
-    const tree = markdownProcessor.parse(chunk.text)
+    const tree = parsePart(chunk.text, reuse)
     if (chunk.line > 0 || chunk.offset > 0) {
       visit(tree as Node, (node: Node) => {
         const position = node.position

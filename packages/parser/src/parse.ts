@@ -18,6 +18,12 @@ export interface ParseOptions extends OutlineOptions {
    * results are the same; this exists for tests and benchmarks.
    */
   split?: boolean
+  /**
+   * Reuse the syntax trees of parts unchanged since a recent call (default
+   * false): for long-running processes that re-parse edited guides, such as
+   * the live preview. The result is the same.
+   */
+  incremental?: boolean
 }
 
 export interface ParseResult {
@@ -52,7 +58,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
       report(file, {ruleId: broken.ruleId, reason: broken.reason, hint: broken.hint, place: {line: broken.line, column: 1}})
     } else {
       file.value = decoded.text
-      const tree = options.split === false ? markdownProcessor.parse(file) : parseInParts(decoded.text)
+      const tree = options.split === false ? markdownProcessor.parse(file) : parseInParts(decoded.text, options.incremental === true)
       unified().use(remarkOutline, {version: options.version}).runSync(tree, file)
     }
   } catch (error) {

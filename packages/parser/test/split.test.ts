@@ -44,3 +44,15 @@ describe('parsing part by part', () => {
     )
   }, 120_000)
 })
+
+describe('incremental parsing', () => {
+  it('gives the same result when reusing the trees of unchanged parts', () => {
+    const edited = seed.replace('Transformer架构核心机制', 'Transformer架构核心机制（修订）').replace('### 1.2 大模型规模化原理 (8分钟)', '### 1.2 大模型规模化原理')
+    for (const source of [seed, edited, seed]) {
+      const fresh = parse(source)
+      const reused = parse(source, {incremental: true})
+      expect(reused.guide).toEqual(fresh.guide)
+      expect(reused.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual(fresh.messages.map((m) => `${m.line}:${m.column} ${m.reason}`))
+    }
+  }, 60_000)
+})

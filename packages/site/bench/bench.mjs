@@ -6,8 +6,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {parse} from '@org/llm-interview-parser'
 import {render} from '@org/llm-interview-renderer'
-import {startDevServer} from '@org/llm-interview-site'
 import {bare} from './bare.mjs'
+import {devLatency} from './dev-latency.mjs'
 import {median, timeIt, timeProcess} from './measure.mjs'
 import {syntheticGuide} from './synthetic.mjs'
 
@@ -64,27 +64,8 @@ const pageHtml = readFileSync(path.join(work, 'site', 'llm-interview', '1.0.0', 
 const css = readFileSync(path.join(work, 'site', 'assets', 'guide.css'))
 results.page = {htmlKiB: pageHtml.byteLength / 1024, cssKiB: css.byteLength / 1024, totalKiB: (pageHtml.byteLength + css.byteLength) / 1024}
 
-// 4. Live preview: from saving a one-line edit to the reload event.
-const devContent = path.join(work, 'dev-content')
-mkdirSync(path.join(devContent, 'llm-interview', 'versions'), {recursive: true})
-writeFileSync(path.join(devContent, 'llm-interview', 'versions', '1.0.0.md'), seed)
-writeFileSync(path.join(devContent, 'llm-interview', 'guide.md'), seed)
-const server = await startDevServer({contentDir: devContent, port: 0, log: () => {}})
-const latencies = []
-for (let i = 0; i < runs + 1; i++) {
-  const events = await fetch(`${server.url}__dev/events`)
-  const reader = events.body.getReader()
-  const started = performance.now()
-  writeFileSync(path.join(devContent, 'llm-interview', 'guide.md'), seed.replace('Transformer架构核心机制', `Transformer架构核心机制 ${i}`))
-  let text = ''
-  while (!text.includes('event: reload')) text += new TextDecoder().decode((await reader.read()).value)
-  const page = await (await fetch(`${server.url}llm-interview/next/`)).text()
-  if (!page.includes(`Transformer架构核心机制 ${i}`)) throw new Error('the edit is not on the page')
-  latencies.push(performance.now() - started)
-  await reader.cancel()
-}
-await server.close()
-results.dev = {editToReloadMs: median(latencies.slice(1))}
+// 4. Live preview: from saving a one-line edit to the edited page.
+results.dev = {editToReloadMs: await devLatency(seed, runs)}
 
 // The table.
 const f = (n, d = 0) => (n === null ? '—' : Number(n).toFixed(d))

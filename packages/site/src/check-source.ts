@@ -39,7 +39,7 @@ async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildC
   const key = hashOf(await toolVersion(), bytes, source.version)
   const hit = await cache.get<CachedParse>('parse', key)
   if (!hit) {
-    const result = parse(bytes, {path: source.path, version: source.version})
+    const result = parse(bytes, {path: source.path, version: source.version, incremental: true})
     await cache.set('parse', key, {
       guide: result.guide,
       messages: result.messages.map((m) => ({

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {chromium, type Browser} from 'playwright-core'
+import type {Browser} from 'playwright-core'
 
 /** Where Chromium is: `$CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
 export function chromiumPath(): string | undefined {
@@ -27,6 +27,8 @@ export const chromiumArgs = [
  * scratch folder (Chromium writes there), then closes it.
  */
 export async function withChromium<T>(executablePath: string, work: (browser: Browser) => Promise<T>): Promise<T> {
+  // Loaded only when PDFs are made: it is most of the build's start-up time otherwise.
+  const {chromium} = await import('playwright-core')
   const scratch = await mkdtemp(path.join(tmpdir(), 'llm-interview-chromium-'))
   const browser = await chromium.launch({
     executablePath,

@@ -28,6 +28,8 @@ export interface BuildOptions {
   pdf?: 'auto' | 'always' | 'never'
   /** Parse and render results of earlier builds (released versions rarely change). */
   cache?: BuildCache
+  /** False to only return the files (the dev server serves them from memory). */
+  write?: boolean
 }
 
 export interface BuildResult {
@@ -58,6 +60,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   site.push(...(await siteAssets()))
   site.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   stage('assets')
+  if (options.write === false) return {ok: true, files: content.files, site, pdf: {skipped: 'not written'}}
   await writeSite(options.outDir, site, async (staging) => {
     if (!chromium) return
     stage('write')

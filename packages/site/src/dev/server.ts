@@ -1,14 +1,11 @@
 import {watch} from 'node:fs'
-import {mkdtemp, rm} from 'node:fs/promises'
 import {createServer, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import {reporter} from 'vfile-reporter'
 import {build} from '../build/build.js'
 import {BuildCache} from '../build/cache.js'
 import {clientScript} from './client.js'
-import {resolveStatic} from './static.js'
+import {contentType} from './static.js'
 
 export interface DevServer {
   url: string
@@ -33,7 +30,8 @@ export interface DevOptions {
  * stays served.
  */
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
-  const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'llm-interview-dev-')), 'site')
+  // The last good build, served from memory: nothing is written to disk.
+  let site = new Map<string, string | Uint8Array>()
   const clients = new Set<ServerResponse>()
   // Kept across rebuilds: an edit re-parses and re-renders only what it touches.
   const cache = new BuildCache(options.cacheDir)
@@ -55,13 +53,13 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       response.end(clientScript)
       return
     }
-    const file = await resolveStatic(outDir, url)
-    if (file.status === 301) {
-      response.writeHead(301, {location: file.type})
+    const file = serve(site, url)
+    if (file.location) {
+      response.writeHead(301, {location: file.location})
       response.end()
       return
     }
-    const body = file.type.startsWith('text/html') ? Buffer.from(file.body.toString('utf8').replace('</body>', '<script type="module" src="/__dev/client.js"></script></body>')) : file.body
+    const body = file.type.startsWith('text/html') ? String(file.body).replace('</body>', '<script type="module" src="/__dev/client.js"></script></body>') : file.body
     response.writeHead(file.status, {'content-type': file.type, 'cache-control': 'no-store'})
     response.end(body)
   })
@@ -72,7 +70,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     running = running.then(async () => {
       const started = performance.now()
       // No PDFs in the preview: they take seconds, and the print pages show the same.
-      const result = await build({contentDir: options.contentDir, outDir, siteUrl: url, pdf: 'never', cache})
+      const result = await build({contentDir: options.contentDir, outDir: '', siteUrl: url, pdf: 'never', cache, write: false})
+      if (result.ok) site = new Map(result.site.map((file) => [file.path, file.content]))
       const problems = result.files.filter((file) => file.messages.some((m) => m.fatal))
       errors = problems.length > 0 ? reporter(problems, {verbose: true, color: false}) : ''
       if (result.ok) {
@@ -90,7 +89,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   let timer: NodeJS.Timeout | undefined
   const watcher = watch(options.contentDir, {recursive: true}, () => {
     clearTimeout(timer)
-    timer = setTimeout(() => void rebuild(), 30)
+    timer = setTimeout(() => void rebuild(), 10)
   })
   return {
     url,
@@ -101,7 +100,22 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       for (const client of clients) client.end()
       await new Promise((resolve) => server.close(resolve))
       await running
-      await rm(path.dirname(outDir), {recursive: true, force: true})
     }
   }
+}
+
+/** What a static host would answer for `url` from the site's files. */
+function serve(site: ReadonlyMap<string, string | Uint8Array>, url: string): {status: number; type: string; body?: string | Uint8Array; location?: string} {
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname).replace(/^\/+/, '')
+  } catch {
+    pathname = ''
+  }
+  const direct = site.get(pathname) ?? site.get(`${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`)
+  if (direct !== undefined) {
+    if (pathname !== '' && !pathname.endsWith('/') && !site.has(pathname)) return {status: 301, type: '', location: `/${pathname}/`}
+    return {status: 200, type: contentType(site.has(pathname) ? pathname : 'index.html'), body: direct}
+  }
+  return {status: 404, type: contentType('404.html'), body: site.get('404.html') ?? 'Not found'}
 }

@@ -11,6 +11,11 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml'
 }
 
+/** The content type of a file, by its extension. */
+export function contentType(file: string): string {
+  return types[path.extname(file)] ?? 'application/octet-stream'
+}
+
 /** A file of the built site for a URL path, as a static host would serve it (`404.html` when missing). */
 export async function resolveStatic(root: string, urlPath: string): Promise<{status: number; type: string; body: Buffer}> {
   let decoded: string
