@@ -4,8 +4,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Node} from 'unist'
-import {visit} from 'unist-util-visit'
 import {splitAtParts} from './split.js'
+import {walk} from './walk.js'
 
 /** The Markdown syntax of guides: CommonMark, GFM and YAML front matter. */
 export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
@@ -42,7 +42,7 @@ export function parseInParts(source: string, reuse = false): Root {
   for (const chunk of chunks) {
     const tree = parsePart(chunk.text, reuse)
     if (chunk.line > 0 || chunk.offset > 0) {
-      visit(tree as Node, (node: Node) => {
+      walk(tree as Node, (node: Node) => {
         const position = node.position
         if (!position) return
         position.start.line += chunk.line

@@ -1,12 +1,15 @@
-import type {Root} from 'mdast'
+import type {Heading, Root} from 'mdast'
+import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
 import {report} from '../report.js'
+import {walk} from '../walk.js'
 
 /** Reports headings that skip a level (`##` followed by `####`). */
 export function checkHeadingOrder(tree: Root, file: VFile): void {
   let previous = 0
-  visit(tree, 'heading', (node) => {
+  walk(tree, (found: Node) => {
+    if (found.type !== 'heading') return
+    const node = found as Heading
     // Before the first heading, the missing title is the `title` rule's to report.
     if (previous > 0 && node.depth > previous + 1) {
       const expected = `level ${previous + 1} (\`${'#'.repeat(previous + 1)}\`) or less`
