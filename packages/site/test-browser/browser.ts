@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core'
+import {afterAll, beforeAll} from 'vitest'
 import {chromiumArgs, chromiumPath} from '../src/build/browser.js'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -10,6 +11,21 @@ export async function launch(): Promise<Browser> {
   const executablePath = chromiumPath()
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium fonts-noto-cjk poppler-utils (or set CHROMIUM_PATH)')
   return chromium.launch({executablePath, args: chromiumArgs})
+}
+
+/**
+ * One Chromium for the tests of a file: launched before them, closed after.
+ * Returns a getter, since the browser exists only once `beforeAll` ran.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => browser!
 }
 
 /** What a page did that it must not: console errors, page errors, requests off 127.0.0.1, dialogs. */

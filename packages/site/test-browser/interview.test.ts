@@ -1,20 +1,13 @@
 import {readFileSync} from 'node:fs'
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {launch, openPage} from './browser.js'
+import {describe, expect, inject, it} from 'vitest'
+import {openPage, useBrowser} from './browser.js'
 
 describe('interview mode', () => {
   const siteUrl = inject('siteUrl')
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('runs an interview, keeps it across a reload, exports Markdown with the same total, and clears it', async () => {
-    const {page, watch} = await openPage(browser, {viewport: {width: 1024, height: 1366}})
+    const {page, watch} = await openPage(browser(), {viewport: {width: 1024, height: 1366}})
     const url = `${siteUrl}llm-interview/1.0.0/foundation/interview/`
     await page.goto(url)
     await page.getByLabel('面试标签').fill('张三-一面')
@@ -57,7 +50,7 @@ describe('interview mode', () => {
   })
 
   it('reads without JavaScript and says what needs it', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false})
+    const context = await browser().newContext({javaScriptEnabled: false})
     const page = await context.newPage()
     await page.goto(`${siteUrl}llm-interview/1.0.0/research/interview/`)
     expect(await page.locator('noscript').count()).toBeGreaterThan(0)

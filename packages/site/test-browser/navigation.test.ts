@@ -1,19 +1,12 @@
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {launch, openPage} from './browser.js'
+import {describe, expect, inject, it} from 'vitest'
+import {openPage, useBrowser} from './browser.js'
 
 describe('reading the site', () => {
   const siteUrl = inject('siteUrl')
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('follows the table of contents to a section anchor', async () => {
-    const {page, watch} = await openPage(browser)
+    const {page, watch} = await openPage(browser())
     await page.goto(`${siteUrl}llm-interview/1.0.0/`)
     await page.getByRole('navigation', {name: '目录'}).getByRole('link', {name: /^3\.3 生成优化策略/}).click()
     expect(new URL(page.url()).hash).toBe('#sec-3.3')
@@ -24,7 +17,7 @@ describe('reading the site', () => {
   })
 
   it('switches version and stays on the same page', async () => {
-    const {page} = await openPage(browser)
+    const {page} = await openPage(browser())
     await page.goto(`${siteUrl}llm-interview/1.0.0/practical/runsheet/`)
     await page.locator('.version-switcher summary').click()
     await page.locator('.version-switcher').getByRole('link', {name: /^next/}).click()
@@ -36,7 +29,7 @@ describe('reading the site', () => {
   })
 
   it('opens each level page from the header, with its plan first', async () => {
-    const {page} = await openPage(browser)
+    const {page} = await openPage(browser())
     await page.goto(`${siteUrl}llm-interview/1.0.0/`)
     for (const label of ['基础型候选人', '实践型候选人', '研究型候选人']) {
       await page.locator('.page-nav').getByRole('link', {name: label}).click()
@@ -47,7 +40,7 @@ describe('reading the site', () => {
   })
 
   it('finds sections with Chinese and English queries', async () => {
-    const {page, watch} = await openPage(browser)
+    const {page, watch} = await openPage(browser())
     const cases: [string, string][] = [
       ['注意力', '#sec-1.1'],
       ['量化', '#sec-3.1'],
@@ -73,7 +66,7 @@ describe('reading the site', () => {
   })
 
   it('hides screen chrome when printing', async () => {
-    const {page} = await openPage(browser)
+    const {page} = await openPage(browser())
     await page.goto(`${siteUrl}llm-interview/1.0.0/foundation/`)
     expect(await page.locator('.page-nav').isVisible()).toBe(true)
     await page.emulateMedia({media: 'print'})
@@ -83,14 +76,14 @@ describe('reading the site', () => {
   })
 
   it('follows the dark color scheme', async () => {
-    const {page} = await openPage(browser, {colorScheme: 'dark'})
+    const {page} = await openPage(browser(), {colorScheme: 'dark'})
     await page.goto(`${siteUrl}llm-interview/1.0.0/`)
     const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number)
     expect(r! + g! + b!).toBeLessThan(120)
   })
 
   it('fits a phone screen without sideways scrolling', async () => {
-    const {page} = await openPage(browser, {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true})
+    const {page} = await openPage(browser(), {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true})
     for (const path of ['llm-interview/1.0.0/', 'llm-interview/1.0.0/foundation/', 'llm-interview/1.0.0/runsheet/', 'llm-interview/next/diff/']) {
       await page.goto(`${siteUrl}${path}`)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

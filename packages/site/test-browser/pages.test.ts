@@ -1,6 +1,5 @@
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
-import {axeViolations, launch, openPage} from './browser.js'
+import {describe, expect, inject, it} from 'vitest'
+import {axeViolations, openPage, useBrowser} from './browser.js'
 
 /** One page of every type the site has. */
 export const pageTypes: [string, string][] = [
@@ -22,17 +21,11 @@ export const pageTypes: [string, string][] = [
 
 describe('every page type', () => {
   const siteUrl = inject('siteUrl')
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   for (const [name, path] of pageTypes) {
     it(`${name}: loads without console errors or outside requests, and axe finds nothing`, async () => {
-      const {page, watch} = await openPage(browser)
+      const {page, watch} = await openPage(browser())
       const response = await page.goto(`${siteUrl}${path}`, {waitUntil: 'networkidle'})
       expect(response?.status()).toBe(name === '404 page' ? 404 : 200)
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')

@@ -4,10 +4,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {pathToFileURL} from 'node:url'
-import type {Browser} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {xssCorpus} from '../../renderer/test/xss-corpus.js'
-import {launch, openPage} from './browser.js'
+import {openPage, useBrowser} from './browser.js'
 
 const root = new URL('../../../', import.meta.url).pathname
 const bin = path.join(root, 'packages/site/bin/llm-interview.js')
@@ -29,13 +28,7 @@ function poisoned(payload: string): string {
 }
 
 describe('the XSS corpus, end to end', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('is rejected by check, or reaches the page as inert text', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'llm-interview-xss-'))
@@ -51,7 +44,7 @@ describe('the XSS corpus, end to end', () => {
       }
       const out = path.join(work, `s${index}`)
       expect((await run('build', '--quiet', '--no-pdf', '--content', content, '--out', out)).code).toBe(0)
-      const {page, watch} = await openPage(browser)
+      const {page, watch} = await openPage(browser())
       await page.addInitScript(() => {
         ;(window as unknown as {__ran: boolean}).__ran = false
       })
