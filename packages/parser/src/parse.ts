@@ -53,10 +53,12 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
         hint: 'Write the front matter, the `#` title and the parts, or delete the file.',
         place: {line: 1, column: 1}
       })
-    } else if (firstLimitBreak(decoded.text)) {
-      const broken = firstLimitBreak(decoded.text)!
-      report(file, {ruleId: broken.ruleId, reason: broken.reason, hint: broken.hint, place: {line: broken.line, column: 1}})
     } else {
+      const broken = firstLimitBreak(decoded.text)
+      if (broken) {
+        report(file, {ruleId: broken.ruleId, reason: broken.reason, hint: broken.hint, place: {line: broken.line, column: 1}})
+        return finish(file)
+      }
       file.value = decoded.text
       const tree = options.split === false ? markdownProcessor.parse(file) : parseInParts(decoded.text, options.incremental === true)
       unified().use(remarkOutline, {version: options.version}).runSync(tree, file)
@@ -69,6 +71,11 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
       place: {line: 1, column: 1}
     })
   }
+  return finish(file)
+}
+
+/** The result, with messages in source order. */
+function finish(file: VFile): ParseResult {
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return {guide: file.data.guide, messages: file.messages, file}
 }

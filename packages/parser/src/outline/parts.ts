@@ -15,7 +15,8 @@ import {paragraphToRichText} from './rich-text.js'
 /** Numbers already used, to report duplicates with the first place. */
 export interface Numbering {
   parts: Map<number, Position | undefined>
-  sections: Map<string, Position | undefined>
+  /** Section numbers used so far, by part number. */
+  sections: Map<number, Map<number, Position | undefined>>
 }
 
 /** Builds a part from its `##` block; undefined when its heading is not a part heading. */
@@ -85,9 +86,9 @@ function blockToSection(block: Block, part: Part, numbering: Numbering, file: VF
       place: block.heading.position
     })
   }
-  const seen = new Map([...numbering.sections].filter(([key]) => key.startsWith(`${split.part}.`)).map(([key, at]) => [Number(key.split('.')[1]), at]))
+  let seen = numbering.sections.get(split.part)
+  if (!seen) numbering.sections.set(split.part, (seen = new Map()))
   checkSequence(seen, split.number, block.heading.position, file, {what: 'section', show: (n) => `${split.part}.${n}`})
-  if (!numbering.sections.has(id)) numbering.sections.set(id, block.heading.position)
   const {before, blocks} = splitAt(block.children, 4)
   const {objective, loose} = takeObjective(before, file)
   if (!objective) {
