@@ -30,6 +30,8 @@ export interface BuildOptions {
   cache?: BuildCache
   /** False to only return the files (the dev server serves them from memory). */
   write?: boolean
+  /** Called when another build is publishing into the same folder, before waiting for it. */
+  onWait?: (pid: number) => void
 }
 
 export interface BuildResult {
@@ -44,8 +46,9 @@ export interface BuildResult {
 
 /**
  * Builds the whole site: load and check every guide, render every page of
- * every version, add the site-wide files, and swap the result into
- * `outDir`. When any content file has an error nothing is written.
+ * every version, add the site-wide files, and publish the result at
+ * `outDir` in one step (see `writeSite`). When any content file has an
+ * error nothing is written.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const stage = timer(options.onStage)
@@ -61,12 +64,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   site.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   stage('assets')
   if (options.write === false) return {ok: true, files: content.files, site, pdf: {skipped: 'not written'}}
-  await writeSite(options.outDir, site, async (staging) => {
-    if (!chromium) return
-    stage('write')
-    const bytes = await makePdfs(staging, pdfJobs, chromium)
-    Object.assign(pdf, {count: pdfJobs.length, bytes})
-    stage('pdf')
+  await writeSite(options.outDir, site, {
+    contentDir: options.contentDir,
+    ...(options.onWait ? {onWait: options.onWait} : {}),
+    beforeSwap: async (staging) => {
+      if (!chromium) return
+      stage('write')
+      const bytes = await makePdfs(staging, pdfJobs, chromium)
+      Object.assign(pdf, {count: pdfJobs.length, bytes})
+      stage('pdf')
+    }
   })
   stage(chromium ? 'swap' : 'write')
   return {ok: true, files: content.files, site, pdf}

@@ -36,13 +36,21 @@ export async function makePdfs(siteDir: string, jobs: readonly PdfJob[], executa
 }
 
 /**
- * The PDF with its creation and modification dates (`D:YYYYMMDDHHmmSS`)
- * set from `SOURCE_DATE_EPOCH` (default 0), written in place with text of
- * the same length so the file's offsets stay valid.
+ * The PDF made reproducible, in place with text of the same length so the
+ * file's offsets stay valid: the creation and modification dates
+ * (`D:YYYYMMDDHHmmSS`) set from `SOURCE_DATE_EPOCH` (default 0), and the
+ * tagged structure's element ids (`(node00000863)`, Blink's DOM node ids,
+ * which count every node the browser made before) renumbered by rank, which
+ * keeps their order and so the sorted `/IDTree` valid.
  */
 export function reproducible(pdf: Buffer): Buffer {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH ?? 0)
   const stamp = new Date(Number.isFinite(epoch) ? epoch * 1000 : 0).toISOString().replace(/\D/g, '').slice(0, 14)
   const text = pdf.toString('latin1').replace(/(\/(?:CreationDate|ModDate) ?\(D:)\d{14}/g, `$1${stamp}`)
-  return Buffer.from(text, 'latin1')
+  const ids = [...new Set(text.match(/\(node\d+\)/g) ?? [])].map((id) => id.slice(5, -1)).sort((a, b) => Number(a) - Number(b))
+  const rank = new Map(ids.map((digits, index) => [digits, String(index + 1).padStart(digits.length, '0')]))
+  return Buffer.from(
+    text.replace(/\(node(\d+)\)/g, (_, digits: string) => `(node${rank.get(digits)})`),
+    'latin1'
+  )
 }

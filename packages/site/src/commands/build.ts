@@ -3,6 +3,7 @@ import {reporter} from 'vfile-reporter'
 import {build} from '../build/build.js'
 import {BuildCache} from '../build/cache.js'
 import {layout} from '../build/layout.js'
+import {checkOutputDir} from '../build/output-dir.js'
 import type {Io} from '../io.js'
 
 export interface BuildCommandOptions {
@@ -17,11 +18,17 @@ export interface BuildCommandOptions {
 
 /**
  * `llm-interview build`: checks every guide and builds the site. On any
- * content error it prints the report, writes nothing and returns 1.
+ * content error it prints the report, writes nothing and returns 1; an
+ * `--out` that is not a site this tool wrote is refused with 2, untouched.
  */
 export async function buildCommand(options: BuildCommandOptions, io: Io): Promise<number> {
   const log = (text: string) => {
     if (!options.quiet) io.stderr(text)
+  }
+  const out = checkOutputDir(options.outDir, {contentDir: options.contentDir})
+  if (!out.ok) {
+    io.stderr(`llm-interview: ${out.reason}.\n  ${out.hint}\n`)
+    return 2
   }
   log(`Building ${options.contentDir} -> ${options.outDir}\n`)
   const started = performance.now()
@@ -30,7 +37,8 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
     result = await build({
       ...options,
       ...(options.cacheDir ? {cache: new BuildCache(options.cacheDir)} : {}),
-      onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`)
+      onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`),
+      onWait: (pid) => io.stderr(`Waiting for another build (process ${pid}) to finish writing ${options.outDir}…\n`)
     })
   } catch (error) {
     io.stderr(`Build failed: ${error instanceof Error ? error.message : String(error)}. ${options.outDir} was left as it was.\n`)
