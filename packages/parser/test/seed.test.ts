@@ -9,6 +9,12 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 
+// The one content test of the editable seed guide (content/llm-interview/guide.md).
+// UPDATE WHEN YOU EDIT THE GUIDE: the numbers below (parts, sections, groups,
+// planned total, weights, levels, titles) are the guide's own, written by hand;
+// a change of durations, sections or rubric in guide.md is expected to fail
+// here, and only here. Behaviour tests run on fixtures of their own
+// (packages/site/test/fixtures/content/, packages/parser/test/fixtures/).
 const seedUrl = new URL('../../../content/llm-interview/guide.md', import.meta.url)
 const seed = readFileSync(seedUrl, 'utf8')
 const {guide, messages} = parse(seed, {path: 'guide.md'})
