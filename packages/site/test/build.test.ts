@@ -60,7 +60,7 @@ describe('llm-interview build', () => {
   })
 
   it('prints each stage with its time and the totals', () => {
-    expect(result.stderr).toMatch(/load \+ check\s+\d+ ms/)
+    for (const stage of ['load \\+ check', 'render', 'assets', 'write']) expect(result.stderr).toMatch(new RegExp(`^  ${stage}\\s+\\d+ ms$`, 'm'))
     expect(result.stderr).toMatch(/Built \d+ pages, \d+ files, \d+ KiB/)
   })
 

@@ -80,8 +80,11 @@ describe('llm-interview check', () => {
   })
 
   it('shows a hint for every message in the text report', async () => {
+    // A warning at line 41 (the planned total, now 88) and an error at line 48 (part 一 no longer adds up).
     const {stdout} = await run('check', mlPlatformWith(edit('### 1.2 数据管线 (10分钟)', '### 1.2 数据管线 (11分钟)')))
-    expect(stdout).toContain('[note]')
+    const messages = stdout.split('\n').filter((line) => /^\d+:\d+-\d+:\d+ (error|warning) /.test(line))
+    expect(messages.map((line) => line.split(' ')[1])).toEqual(['warning', 'error'])
+    expect(stdout.split('\n').filter((line) => line.trim() === '[note]:')).toHaveLength(2)
     expect(stdout).toMatch(/change a section's minutes or the part's/)
   })
 
@@ -92,7 +95,9 @@ describe('llm-interview check', () => {
   })
 
   it('reports a missing path and a folder without guides', async () => {
-    expect((await run('check', path.join(tmpdir(), 'no-such-folder-here'))).code).toBe(1)
+    const missing = await run('check', path.join(tmpdir(), 'no-such-folder-here'))
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toContain('no-such-path')
     const empty = mkdtempSync(path.join(tmpdir(), 'llm-interview-empty-'))
     const {code, stdout} = await run('check', empty)
     expect(code).toBe(1)

@@ -77,7 +77,7 @@ describe('the interview page as the script reads it', () => {
     expect(full.fields.map((f) => f.name)).toEqual(['candidate', 'interviewer', 'date', 'position', 'level'])
   })
 
-  it('gives the script every string it uses', () => {
+  it("gives the script the interview strings of the guide's language", () => {
     expect(intern.text).toEqual(stringsFor('zh-CN').interview.script)
   })
 })
