@@ -47,7 +47,9 @@ describe('input handling', () => {
   })
 
   it('names the file in its messages', () => {
-    const {file} = parse('', {path: 'content/x/guide.md'})
+    const {file, messages} = parse('', {path: 'content/x/guide.md'})
     expect(file.path).toBe('content/x/guide.md')
+    expect(messages.map((m) => m.file)).toEqual(['content/x/guide.md'])
+    expect(String(messages[0])).toMatch(/^content\/x\/guide\.md:1:1/)
   })
 })

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {parse} from '@org/llm-interview-parser'
 import {describe, expect, it} from 'vitest'
+import {replaceOnce} from '../../../test-utils/replace-once.js'
 
 const valid = readFileSync(new URL('fixtures/valid/input.md', import.meta.url), 'utf8')
 const rules = (source: string) => parse(source).messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.ruleId}`)
@@ -21,7 +22,7 @@ describe('bounded resources', () => {
 
   it('refuses lists nested deeper than an outline needs', () => {
     const deep = Array.from({length: 40}, (_, i) => `${'  '.repeat(i)}- 第${i}层`).join('\n')
-    const source = valid.replace('  - 三次握手的过程', `  - 三次握手的过程\n${deep.replace(/^/gm, '    ')}`)
+    const source = replaceOnce(valid, '  - 三次握手的过程', `  - 三次握手的过程\n${deep.replace(/^/gm, '    ')}`)
     const lines = source.split('\n')
     const [deepest] = rules(source).filter((r) => r.endsWith('too-deep'))
     expect(deepest).toBeDefined()
@@ -32,7 +33,7 @@ describe('bounded resources', () => {
   it('refuses formatting nested deeper than any text needs', () => {
     const open = Array.from({length: 40}, (_, i) => (i % 2 ? '_a' : '*a')).join(' ')
     const close = Array.from({length: 40}, (_, i) => ((39 - i) % 2 ? 'a_' : 'a*')).join(' ')
-    const source = valid.replace('  - 三次握手的过程', `  - ${open} x ${close}`)
+    const source = replaceOnce(valid, '  - 三次握手的过程', `  - ${open} x ${close}`)
     expect(rules(source).some((r) => r.endsWith('too-deep'))).toBe(true)
   })
 })

@@ -4,8 +4,9 @@ import {parse, type ParseResult} from '@org/llm-interview-parser'
 import {describe, expect, it} from 'vitest'
 
 // Bounded property tests: a quick run in `npm test`.
-const seed = readFileSync(new URL('../../../content/llm-interview/guide.md', import.meta.url), 'utf8')
-const seedLines = seed.split('\n')
+// A guide of several parts, levels and a rubric: a frozen fixture of the site's tests.
+const guide = readFileSync(new URL('../../site/test/fixtures/content/ml-platform/guide.md', import.meta.url), 'utf8')
+const guideLines = guide.split('\n')
 const runs = Number(process.env.FUZZ_RUNS ?? 60)
 
 /** Parses and checks the invariants every result must hold. */
@@ -45,17 +46,17 @@ describe('parse never throws', {timeout: 60_000 + runs * 100}, () => {
     fc.assert(fc.property(fc.array(markdownLine, {maxLength: 40}), (lines) => void parseAndCheck(lines.join('\n'))), {numRuns: runs})
   })
 
-  it('on mutated copies of the seed', () => {
+  it('on mutated copies of a guide', () => {
     const mutation = fc.oneof(
-      fc.record({kind: fc.constant('delete' as const), at: fc.nat(seedLines.length - 1), count: fc.integer({min: 1, max: 20})}),
-      fc.record({kind: fc.constant('duplicate' as const), at: fc.nat(seedLines.length - 1), count: fc.integer({min: 1, max: 20})}),
-      fc.record({kind: fc.constant('replace' as const), at: fc.nat(seedLines.length - 1), text: markdownLine}),
-      fc.record({kind: fc.constant('truncate' as const), at: fc.nat(seed.length)}),
-      fc.record({kind: fc.constant('swap' as const), at: fc.nat(seedLines.length - 1), other: fc.nat(seedLines.length - 1)})
+      fc.record({kind: fc.constant('delete' as const), at: fc.nat(guideLines.length - 1), count: fc.integer({min: 1, max: 20})}),
+      fc.record({kind: fc.constant('duplicate' as const), at: fc.nat(guideLines.length - 1), count: fc.integer({min: 1, max: 20})}),
+      fc.record({kind: fc.constant('replace' as const), at: fc.nat(guideLines.length - 1), text: markdownLine}),
+      fc.record({kind: fc.constant('truncate' as const), at: fc.nat(guide.length)}),
+      fc.record({kind: fc.constant('swap' as const), at: fc.nat(guideLines.length - 1), other: fc.nat(guideLines.length - 1)})
     )
     fc.assert(
       fc.property(fc.array(mutation, {minLength: 1, maxLength: 5}), (mutations) => {
-        let lines = [...seedLines]
+        let lines = [...guideLines]
         for (const m of mutations) {
           const at = Math.min(m.at, lines.length - 1)
           if (m.kind === 'delete') lines.splice(at, m.count)

@@ -2,8 +2,13 @@ import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {parse} from '@org/llm-interview-parser'
 import {describe, expect, it} from 'vitest'
+import {replaceEach} from '../../../test-utils/replace-once.js'
 
-const seed = readFileSync(new URL('../../../content/llm-interview/guide.md', import.meta.url), 'utf8')
+// Guides of several parts (the frozen fixtures of the site's tests; each
+// part is parsed on its own), then this package's own fixtures.
+const guides = new URL('../../site/test/fixtures/content/', import.meta.url)
+const mlPlatform = readFileSync(new URL('ml-platform/guide.md', guides), 'utf8')
+const guideFiles = ['ml-platform/guide.md', 'ml-platform/versions/1.0.0.md', 'backend-interview/guide.md', 'backend-interview/versions/1.0.0.md']
 const fixtures = new URL('fixtures/', import.meta.url)
 
 /** Everything a parse result says, positions included. */
@@ -16,8 +21,11 @@ function outcome(source: string, split: boolean) {
 }
 
 describe('parsing part by part', () => {
-  it('gives the seed exactly the result of a whole parse', {timeout: 30_000}, () => {
-    expect(outcome(seed, true)).toEqual(outcome(seed, false))
+  it('gives guides of several parts exactly the result of a whole parse', {timeout: 30_000}, () => {
+    for (const name of guideFiles) {
+      const input = readFileSync(new URL(name, guides), 'utf8')
+      expect(outcome(input, true), name).toEqual(outcome(input, false))
+    }
   })
 
   it('gives every fixture exactly the result of a whole parse', {timeout: 60_000}, () => {
@@ -27,8 +35,8 @@ describe('parsing part by part', () => {
     }
   })
 
-  it('keeps message positions on mutated copies of the seed', () => {
-    const lines = seed.split('\n')
+  it('keeps message positions on mutated copies of a guide', () => {
+    const lines = mlPlatform.split('\n')
     const edit = fc.record({
       at: fc.nat(lines.length - 1),
       text: fc.constantFrom('## 七、新的部分 (10分钟)', '```', '~~~~', '## ', '### 9.9 错误 (5分钟)', '<!-- x', '- <b>x</b>', '    ## 缩进', '> ## 引用', '')
@@ -47,8 +55,11 @@ describe('parsing part by part', () => {
 
 describe('incremental parsing', () => {
   it('gives the same result when reusing the trees of unchanged parts', () => {
-    const edited = seed.replace('Transformer架构核心机制', 'Transformer架构核心机制（修订）').replace('### 1.2 大模型规模化原理 (8分钟)', '### 1.2 大模型规模化原理')
-    for (const source of [seed, edited, seed]) {
+    const edited = replaceEach(mlPlatform, [
+      ['### 1.1 分布式训练 (15分钟)', '### 1.1 分布式训练（修订） (15分钟)'],
+      ['### 1.2 数据管线 (10分钟)', '### 1.2 数据管线']
+    ])
+    for (const source of [mlPlatform, edited, mlPlatform]) {
       const fresh = parse(source)
       const reused = parse(source, {incremental: true})
       expect(reused.guide).toEqual(fresh.guide)

@@ -3,6 +3,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {parseChangeset} from '../src/changesets.js'
 import {cleanEnv, run} from '../src/exec.js'
 import {addDataChangeset} from '../src/version-packages.js'
@@ -62,7 +63,9 @@ describe('npm run version-packages (llm-interview-release version)', () => {
     const guideVersion = bumped(readJson(path.join(guideDir, 'package.json')).version, 'minor')
     const dataVersion = bumped(readJson(path.join(dir, 'packages/data/package.json')).version, 'minor')
     const schemaVersion = bumped(readJson(path.join(dir, 'packages/schema/package.json')).version, 'major')
-    const source = readFileSync(path.join(guideDir, 'guide.md'), 'utf8').replace('- 正弦位置编码的数学原理', '- 正弦位置编码的数学原理\n  - RoPE 与正弦位置编码的区别')
+    // A new first question of section 1.1's first group, found by the template's structure, not by the guide's words.
+    const firstGroupOf11 = /^### 1\.1 [^\n]*\n(?:[^\n]*\n)*?#### [^\n]*\n/m
+    const source = replaceOnce(readFileSync(path.join(guideDir, 'guide.md'), 'utf8'), firstGroupOf11, (group) => `${group}- RoPE 与正弦位置编码有什么区别？\n`)
     writeFileSync(path.join(guideDir, 'guide.md'), source)
     writeFileSync(path.join(dir, '.changeset/rope-question.md'), '---\n"@org/guide-llm-interview": minor\n"@org/llm-interview-schema": major\n---\n\nAsk how RoPE differs from sinusoidal position encoding.\n')
     const commit = commitAll(dir, 'Ask about RoPE')

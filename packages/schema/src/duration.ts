@@ -7,9 +7,9 @@ import {z} from 'zod'
 export const DurationSchema = z
   .object({
     /** Shortest planned time, in minutes. */
-    min: z.int().min(0),
+    min: z.int().min(0).describe('Shortest planned time, in minutes.'),
     /** Longest planned time, in minutes; equal to `min` when fixed. */
-    max: z.int().min(0)
+    max: z.int().min(0).describe('Longest planned time, in minutes; equal to `min` when fixed.')
   })
   .refine((d) => d.min <= d.max, {message: 'min must not exceed max', path: ['max']})
   .meta({id: 'Duration'})

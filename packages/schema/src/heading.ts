@@ -5,9 +5,9 @@ import {PositionSchema} from './position.js'
 export const HeadingSchema = z
   .object({
     /** Heading text. */
-    title: z.string().min(1),
+    title: z.string().min(1).describe('Heading text.'),
     /** Where it was written. */
-    position: PositionSchema.optional()
+    position: PositionSchema.optional().describe('Where it was written.')
   })
   .meta({id: 'Heading'})
 

@@ -6,11 +6,11 @@ import {PositionSchema, type Position} from './position.js'
 export const CodeSchema = z
   .object({
     /** Language after the opening fence (```` ```python ````), absent if none. */
-    lang: z.string().optional(),
+    lang: z.string().optional().describe('Language after the opening fence (```` ```python ````), absent if none.'),
     /** Rest of the fence line after the language, absent if none. */
-    meta: z.string().optional(),
+    meta: z.string().optional().describe('Rest of the fence line after the language, absent if none.'),
     /** The code, verbatim, without the fences. */
-    value: z.string()
+    value: z.string().describe('The code, verbatim, without the fences.')
   })
   .meta({id: 'Code'})
 
@@ -43,27 +43,27 @@ export const ItemSchema: z.ZodType<Item> = z
      * `<parent id>-<n>` when nested (e.g. `1.1-g1-1-2`). Stable while the
      * items before it do not change; usable as an HTML anchor.
      */
-    id: z.string().min(1),
+    id: z.string().min(1).describe('Deterministic ID from its place: `<group id>-<n>` for the n-th item, `<parent id>-<n>` when nested (e.g. `1.1-g1-1-2`). Stable while the items before it do not change; usable as an HTML anchor.'),
     /** Topic, question or code-reading question. */
     kind: ItemKindSchema,
     /** The item's text with its formatting kept; empty for a bare code block. */
-    inlines: z.array(InlineSchema),
+    inlines: z.array(InlineSchema).describe('The item\'s text with its formatting kept; empty for a bare code block.'),
     /** The item's text as plain text. */
-    text: z.string(),
+    text: z.string().describe('The item\'s text as plain text.'),
     /**
      * The bold lead-in, when the text starts with one followed by a colon
      * (`**语法正确性**：...` gives `语法正确性`); absent otherwise.
      */
-    lead: z.string().optional(),
+    lead: z.string().optional().describe('The bold lead-in, when the text starts with one followed by a colon (`**语法正确性**：...` gives `语法正确性`); absent otherwise.'),
     /** True when the item came from an ordered (`1.`) list. */
-    ordered: z.boolean(),
+    ordered: z.boolean().describe('True when the item came from an ordered (`1.`) list.'),
     /** The code to read, for a code-reading question; absent otherwise. */
-    code: CodeSchema.optional(),
+    code: CodeSchema.optional().describe('The code to read, for a code-reading question; absent otherwise.'),
     /** Nested items, in source order; empty when none. */
     get items() {
-      return z.array(ItemSchema)
+      return z.array(ItemSchema).describe('Nested items, in source order; empty when none.')
     },
     /** Where it was written. */
-    position: PositionSchema.optional()
+    position: PositionSchema.optional().describe('Where it was written.')
   })
   .meta({id: 'Item'})

@@ -13,16 +13,16 @@ export type PlanRole = z.output<typeof PlanRoleSchema>
 export const PlanEntrySchema = z
   .object({
     /** ID of a section of the guide, e.g. `1.1`. */
-    section: z.string().regex(/^\d+\.\d+$/),
+    section: z.string().regex(/^\d+\.\d+$/).describe('ID of a section of the guide, e.g. `1.1`.'),
     /** Core, optional or skipped. */
     role: PlanRoleSchema,
     /**
      * Minutes given to the section in this level's interview; defaults to the
      * section's longest duration, and is 0 when skipped.
      */
-    minutes: z.int().min(0),
+    minutes: z.int().min(0).describe('Minutes given to the section in this level\'s interview; defaults to the section\'s longest duration, and is 0 when skipped.'),
     /** Where the entry was written (in the front matter). */
-    position: PositionSchema.optional()
+    position: PositionSchema.optional().describe('Where the entry was written (in the front matter).')
   })
   .meta({id: 'PlanEntry'})
 
@@ -41,18 +41,18 @@ export const LevelSchema = z
     id: z
       .string()
       .regex(/^[a-z][a-z0-9-]*$/)
-      .refine((id) => !(reservedLevelIds as readonly string[]).includes(id), {message: 'reserved level id'}),
+      .refine((id) => !(reservedLevelIds as readonly string[]).includes(id), {message: 'reserved level id'}).describe('ASCII slug used in URLs, e.g. `foundation`; not one of `reservedLevelIds`.'),
     /** Name as written in the guide, e.g. `基础型候选人`. */
-    label: z.string().min(1),
+    label: z.string().min(1).describe('Name as written in the guide, e.g. `基础型候选人`.'),
     /** What to focus on for this level, from the guide's advice. */
-    focus: RichTextSchema,
+    focus: RichTextSchema.describe('What to focus on for this level, from the guide\'s advice.'),
     /**
      * Every section of the guide exactly once, in the order the interview
      * takes them.
      */
-    plan: z.array(PlanEntrySchema),
+    plan: z.array(PlanEntrySchema).describe('Every section of the guide exactly once, in the order the interview takes them.'),
     /** Where the level was declared (in the front matter). */
-    position: PositionSchema.optional()
+    position: PositionSchema.optional().describe('Where the level was declared (in the front matter).')
   })
   .meta({id: 'Level'})
 

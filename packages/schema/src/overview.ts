@@ -6,11 +6,11 @@ import {RichTextSchema} from './rich-text.js'
 export const OverviewSchema = z
   .object({
     /** Heading text. */
-    title: z.string().min(1),
+    title: z.string().min(1).describe('Heading text.'),
     /** Its paragraphs, in source order. */
-    paragraphs: z.array(RichTextSchema),
+    paragraphs: z.array(RichTextSchema).describe('Its paragraphs, in source order.'),
     /** Where its heading was written. */
-    position: PositionSchema.optional()
+    position: PositionSchema.optional().describe('Where its heading was written.')
   })
   .meta({id: 'Overview'})
 

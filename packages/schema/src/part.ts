@@ -7,19 +7,19 @@ import {SectionSchema} from './section.js'
 export const PartSchema = z
   .object({
     /** `part-<number>`, e.g. `part-1`. */
-    id: z.string().regex(/^part-\d+$/),
+    id: z.string().regex(/^part-\d+$/).describe('`part-<number>`, e.g. `part-1`.'),
     /** The part's number, from its Chinese ordinal (`一` is 1). */
-    number: z.int().min(1),
+    number: z.int().min(1).describe('The part\'s number, from its Chinese ordinal (`一` is 1).'),
     /** The ordinal as written, e.g. `一`. */
-    ordinal: z.string().min(1),
+    ordinal: z.string().min(1).describe('The ordinal as written, e.g. `一`.'),
     /** Heading text without ordinal and duration. */
-    title: z.string().min(1),
+    title: z.string().min(1).describe('Heading text without ordinal and duration.'),
     /** Planned time; its sections' durations fit within it. */
-    duration: DurationSchema,
+    duration: DurationSchema.describe('Planned time; its sections\' durations fit within it.'),
     /** The sections, in source order. */
-    sections: z.array(SectionSchema),
+    sections: z.array(SectionSchema).describe('The sections, in source order.'),
     /** Where its heading was written. */
-    position: PositionSchema.optional()
+    position: PositionSchema.optional().describe('Where its heading was written.')
   })
   .meta({id: 'Part'})
 

@@ -4,9 +4,9 @@ import {z} from 'zod'
 export const PointSchema = z
   .object({
     /** Line in the source file, starting at 1. */
-    line: z.int().min(1),
+    line: z.int().min(1).describe('Line in the source file, starting at 1.'),
     /** Column in the line (in UTF-16 code units), starting at 1. */
-    column: z.int().min(1)
+    column: z.int().min(1).describe('Column in the line (in UTF-16 code units), starting at 1.')
   })
   .meta({id: 'Point'})
 
@@ -17,9 +17,9 @@ export const PointSchema = z
 export const PositionSchema = z
   .object({
     /** First character of the node. */
-    start: PointSchema,
+    start: PointSchema.describe('First character of the node.'),
     /** Place just after the last character of the node. */
-    end: PointSchema
+    end: PointSchema.describe('Place just after the last character of the node.')
   })
   .meta({id: 'Position'})
 

@@ -6,11 +6,11 @@ import {PositionSchema} from './position.js'
 export const RichTextSchema = z
   .object({
     /** The content with formatting kept. */
-    inlines: z.array(InlineSchema),
+    inlines: z.array(InlineSchema).describe('The content with formatting kept.'),
     /** The same content as plain text (for search, titles and diffs). */
-    text: z.string(),
+    text: z.string().describe('The same content as plain text (for search, titles and diffs).'),
     /** Where it was written. */
-    position: PositionSchema.optional()
+    position: PositionSchema.optional().describe('Where it was written.')
   })
   .meta({id: 'RichText'})
 

@@ -6,15 +6,15 @@ import {PositionSchema} from './position.js'
 export const CriterionSchema = z
   .object({
     /** `rubric-<n>` in source order. */
-    id: z.string().regex(/^rubric-\d+$/),
+    id: z.string().regex(/^rubric-\d+$/).describe('`rubric-<n>` in source order.'),
     /** Heading text without the weight. */
-    title: z.string().min(1),
+    title: z.string().min(1).describe('Heading text without the weight.'),
     /** Weight in percent (0-100); a guide's weights add up to 100. */
-    weight: z.number().min(0).max(100),
+    weight: z.number().min(0).max(100).describe('Weight in percent (0-100); a guide\'s weights add up to 100.'),
     /** What the interviewer looks for, in source order. */
-    points: z.array(ItemSchema),
+    points: z.array(ItemSchema).describe('What the interviewer looks for, in source order.'),
     /** Where its heading was written. */
-    position: PositionSchema.optional()
+    position: PositionSchema.optional().describe('Where its heading was written.')
   })
   .meta({id: 'Criterion'})
 

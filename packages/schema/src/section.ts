@@ -8,19 +8,19 @@ import {RichTextSchema} from './rich-text.js'
 export const SectionSchema = z
   .object({
     /** `<part number>.<section number>`, e.g. `1.1`; unique in the guide. */
-    id: z.string().regex(/^\d+\.\d+$/),
+    id: z.string().regex(/^\d+\.\d+$/).describe('`<part number>.<section number>`, e.g. `1.1`; unique in the guide.'),
     /** Number of the section within its part (the `1` after the dot). */
-    number: z.int().min(1),
+    number: z.int().min(1).describe('Number of the section within its part (the `1` after the dot).'),
     /** Heading text without number and duration. */
-    title: z.string().min(1),
+    title: z.string().min(1).describe('Heading text without number and duration.'),
     /** Planned time. */
-    duration: DurationSchema,
+    duration: DurationSchema.describe('Planned time.'),
     /** What the section assesses: the text after `**考核目标：**`. */
-    objective: RichTextSchema,
+    objective: RichTextSchema.describe('What the section assesses: the text after `**考核目标：**`.'),
     /** The `####` groups, in source order. */
-    groups: z.array(GroupSchema),
+    groups: z.array(GroupSchema).describe('The `####` groups, in source order.'),
     /** Where its heading was written. */
-    position: PositionSchema.optional()
+    position: PositionSchema.optional().describe('Where its heading was written.')
   })
   .meta({id: 'Section'})
 

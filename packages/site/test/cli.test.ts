@@ -1,15 +1,13 @@
 import {execFile} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {GuideSchema} from '@org/llm-interview-schema'
 import {main, type Io} from '@org/llm-interview-site'
 import {describe, expect, it} from 'vitest'
-
-const repo = new URL('../../../', import.meta.url)
-const contentDir = new URL('content/', repo).pathname
-const seed = readFileSync(new URL('llm-interview/guide.md', new URL('content/', repo)), 'utf8')
+import {replaceOnce} from '../../../test-utils/replace-once.js'
+import {contentCopy, fixturePath} from './content.js'
 
 async function run(...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
@@ -19,96 +17,87 @@ async function run(...argv: string[]): Promise<{code: number; stdout: string; st
   return {code, stdout, stderr}
 }
 
-/** A content folder holding the seed with one edit, as an editor would make it. */
-function contentWith(edit: (text: string) => string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'llm-interview-'))
-  mkdirSync(path.join(dir, 'llm-interview'))
-  writeFileSync(path.join(dir, 'llm-interview', 'guide.md'), edit(seed))
-  return dir
+/** A content folder with the ml-platform fixture, its `guide.md` edited as an editor would. */
+function mlPlatformWith(edit: (text: string) => string): string {
+  return contentCopy(['ml-platform'], {released: false, edit: {'ml-platform': edit}})
 }
 
-/** The 1-based line of the first line of the seed containing `text`. */
-function lineOf(text: string): number {
-  const index = seed.split('\n').findIndex((line) => line.includes(text))
-  expect(index, text).toBeGreaterThanOrEqual(0)
-  return index + 1
-}
-
-function replaceOnce(from: string, to: string) {
-  return (text: string) => {
-    expect(text).toContain(from)
-    return text.replace(from, to)
-  }
-}
+const edit = (anchor: string, replacement: string) => (text: string) => replaceOnce(text, anchor, replacement)
 
 describe('llm-interview check', () => {
-  it('passes the content folder with a warning about the planned total', async () => {
-    const {code, stdout} = await run('check', contentDir)
+  it('passes a content folder whose only issues are warnings, and prints them', async () => {
+    const {code, stdout} = await run('check', contentCopy())
     expect(code).toBe(0)
-    expect(stdout).toMatch(/warning.*130 minutes.*90-120/)
-    expect(stdout).toContain('total-duration')
+    expect(stdout).toMatch(/41:1-41:16\s+warning\s+Unexpected planned total of 87 minutes, expected 60-80 minutes as recommended\s+total-duration/)
+    expect(stdout).toContain(`${path.join('backend-interview', 'guide.md')}: no issues found`)
+    expect(stdout).toContain('2 warnings')
   })
 
-  const mistakes: [string, (text: string) => string, string, string][] = [
-    ["a section's minutes changed", replaceOnce('### 1.2 大模型规模化原理 (8分钟)', '### 1.2 大模型规模化原理 (9分钟)'), '## 一、理论基础与架构理解', 'part-duration'],
-    ['a duration removed', replaceOnce('### 2.2 微调与对齐技术 (10分钟)', '### 2.2 微调与对齐技术'), '### 2.2 微调与对齐技术', 'duration'],
-    ['a duplicate ### 1.2', replaceOnce('### 1.3 常见模型家族对比', '### 1.2 常见模型家族对比'), '### 1.3 常见模型家族对比', 'numbering'],
-    ['a skipped heading level', replaceOnce('#### 缩放定律 (Scaling Laws)', '##### 缩放定律 (Scaling Laws)'), '#### 缩放定律 (Scaling Laws)', 'heading-order'],
-    ['a rubric weight changed', replaceOnce('### 系统思维能力 (20%)', '### 系统思维能力 (25%)'), '## 评分标准与考核要点', 'rubric-weight'],
-    ['raw HTML in an item', replaceOnce('  - 正弦位置编码的数学原理', '  - 正弦位置编码的<span onclick="x()">数学</span>原理'), '  - 正弦位置编码的数学原理', 'no-html'],
-    ['a javascript: link', replaceOnce('- OpenAI技术博客', '- [OpenAI技术博客](javascript:alert(document.cookie))'), '- OpenAI技术博客', 'unsafe-url'],
-    ['a section without objective', replaceOnce('**考核目标：** 了解生产环境的监控和运维要求\n', ''), '### 4.2 监控与运维', 'objective']
+  // [what the editor did, the edit, the line of ml-platform/guide.md the error is at, its rule]
+  const mistakes: [string, (text: string) => string, number, string][] = [
+    ["a section's minutes changed", edit('### 1.2 数据管线 (10分钟)', '### 1.2 数据管线 (11分钟)'), 48, 'part-duration'],
+    ['a duration removed', edit('### 2.2 生成与缓存 (10分钟)', '### 2.2 生成与缓存'), 98, 'duration'],
+    ['a duplicate ### 1.2', edit('### 1.3 实验管理', '### 1.2 实验管理'), 76, 'numbering'],
+    ['a skipped heading level', edit('#### 数据质量', '##### 数据质量'), 68, 'heading-order'],
+    ['a rubric weight changed', edit('### 沟通与协作 (20%)', '### 沟通与协作 (25%)'), 144, 'rubric-weight'],
+    ['raw HTML in an item', edit('- 分页管理缓存的好处', '- 分页管理<span onclick="x()">缓存</span>的好处'), 107, 'no-html'],
+    ['a javascript: link', edit('- Ray 与 Kubeflow 等调度框架', '- [Ray](javascript:alert(document.cookie))'), 178, 'unsafe-url'],
+    ['a section without objective', edit('**考核目标：** 让推理服务稳定上线\n', ''), 110, 'objective']
   ]
-  for (const [name, edit, lineText, ruleId] of mistakes) {
+  for (const [name, change, line, ruleId] of mistakes) {
     it(`fails with an error at the right line for ${name}`, async () => {
-      const dir = contentWith(edit)
-      const {code, stdout} = await run('check', dir, '--format', 'json')
+      const {code, stdout} = await run('check', mlPlatformWith(change), '--format', 'json')
       expect(code).toBe(1)
       const messages = JSON.parse(stdout) as {line: number; severity: string; ruleId: string; file: string}[]
       const errors = messages.filter((m) => m.severity === 'error')
-      expect(errors.map((m) => `${m.line} ${m.ruleId}`)).toContain(`${lineOf(lineText)} ${ruleId}`)
-      expect(errors.every((m) => m.file.endsWith(path.join('llm-interview', 'guide.md')))).toBe(true)
+      expect(errors.map((m) => `${m.line} ${m.ruleId}`)).toContain(`${line} ${ruleId}`)
+      expect(errors.every((m) => m.file.endsWith(path.join('ml-platform', 'guide.md')))).toBe(true)
     })
   }
 
   it('fails on an empty file', async () => {
-    const dir = contentWith(() => '')
-    const {code, stdout} = await run('check', dir)
+    const {code, stdout} = await run('check', mlPlatformWith(() => ''))
     expect(code).toBe(1)
     expect(stdout).toMatch(/1:1\s+error\s+Unexpected empty file/)
   })
 
-  it('prints file, position, severity, rule and message as JSON', async () => {
-    const {code, stdout} = await run('check', contentDir, '--format', 'json')
+  it('prints file, position, severity, rule, message and hint as JSON', async () => {
+    const {code, stdout} = await run('check', contentCopy(['ml-platform'], {released: false}), '--format', 'json')
     expect(code).toBe(0)
-    const [warning] = JSON.parse(stdout) as Record<string, unknown>[]
-    expect(warning).toMatchObject({
-      file: expect.stringMatching(/llm-interview[/\\]guide\.md$/),
-      line: lineOf('# AI大模型训练推理及优化面试大纲'),
-      column: 1,
-      severity: 'warning',
-      ruleId: 'total-duration',
-      message: expect.stringContaining('130'),
-      hint: expect.any(String)
-    })
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        file: expect.stringMatching(/ml-platform[/\\]guide\.md$/),
+        line: 41,
+        column: 1,
+        endLine: 41,
+        endColumn: 16,
+        severity: 'warning',
+        ruleId: 'total-duration',
+        message: 'Unexpected planned total of 87 minutes, expected 60-80 minutes as recommended',
+        hint: expect.stringContaining('the level plans choose what fits')
+      }
+    ])
   })
 
   it('shows a hint for every message in the text report', async () => {
-    const dir = contentWith(replaceOnce('### 1.2 大模型规模化原理 (8分钟)', '### 1.2 大模型规模化原理 (9分钟)'))
-    const {stdout} = await run('check', dir)
-    expect(stdout).toContain('[note]')
+    // A warning at line 41 (the planned total, now 88) and an error at line 48 (part 一 no longer adds up).
+    const {stdout} = await run('check', mlPlatformWith(edit('### 1.2 数据管线 (10分钟)', '### 1.2 数据管线 (11分钟)')))
+    const messages = stdout.split('\n').filter((line) => /^\d+:\d+-\d+:\d+ (error|warning) /.test(line))
+    expect(messages.map((line) => line.split(' ')[1])).toEqual(['warning', 'error'])
+    expect(stdout.split('\n').filter((line) => line.trim() === '[note]:')).toHaveLength(2)
     expect(stdout).toMatch(/change a section's minutes or the part's/)
   })
 
   it('reports a guide whose id is not its folder name', async () => {
-    const dir = contentWith(replaceOnce('id: llm-interview', 'id: other-guide'))
-    const {code, stdout} = await run('check', dir)
+    const {code, stdout} = await run('check', mlPlatformWith(edit('id: ml-platform', 'id: other-guide')))
     expect(code).toBe(1)
     expect(stdout).toContain('guide-id')
   })
 
   it('reports a missing path and a folder without guides', async () => {
-    expect((await run('check', path.join(tmpdir(), 'no-such-folder-here'))).code).toBe(1)
+    const missing = await run('check', path.join(tmpdir(), 'no-such-folder-here'))
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toContain('no-such-path')
     const empty = mkdtempSync(path.join(tmpdir(), 'llm-interview-empty-'))
     const {code, stdout} = await run('check', empty)
     expect(code).toBe(1)
@@ -116,29 +105,28 @@ describe('llm-interview check', () => {
   })
 
   it('checks released versions with their version', async () => {
-    const dir = contentWith((t) => t)
-    mkdirSync(path.join(dir, 'llm-interview', 'versions'))
-    writeFileSync(path.join(dir, 'llm-interview', 'versions', '1.0.0.md'), seed)
-    const {code, stdout} = await run('check', dir)
+    const {code, stdout} = await run('check', contentCopy(['ml-platform']))
     expect(code).toBe(0)
-    expect(stdout).toContain(path.join('versions', '1.0.0.md'))
+    expect(stdout).toContain(path.join('ml-platform', 'versions', '1.0.0.md'))
+    expect(stdout).toContain('Unexpected planned total of 85 minutes')
   })
 })
 
 describe('llm-interview parse', () => {
   it('prints the validated guide JSON', async () => {
-    const {code, stdout} = await run('parse', path.join(contentDir, 'llm-interview', 'guide.md'))
+    const {code, stdout} = await run('parse', fixturePath('ml-platform'))
     expect(code).toBe(0)
     const guide = GuideSchema.parse(JSON.parse(stdout))
-    expect(guide.parts).toHaveLength(6)
+    expect(guide).toMatchObject({id: 'ml-platform', version: 'next', title: '机器学习平台工程师面试大纲'})
+    expect(guide.parts.map((p) => p.sections.map((s) => s.id))).toEqual([['1.1', '1.2', '1.3'], ['2.1', '2.2', '2.3'], ['3.1', '3.2']])
   })
 
   it('prints diagnostics on stderr and nothing on stdout when the file has errors', async () => {
-    const dir = contentWith(replaceOnce('### 2.2 微调与对齐技术 (10分钟)', '### 2.2 微调与对齐技术'))
-    const {code, stdout, stderr} = await run('parse', path.join(dir, 'llm-interview', 'guide.md'))
+    const dir = mlPlatformWith(edit('### 2.2 生成与缓存 (10分钟)', '### 2.2 生成与缓存'))
+    const {code, stdout, stderr} = await run('parse', path.join(dir, 'ml-platform', 'guide.md'))
     expect(code).toBe(1)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(new RegExp(`${lineOf('### 2.2 微调与对齐技术')}:1-\\S+\\s+error`))
+    expect(stderr).toMatch(/98:1-98:\d+\s+error/)
   })
 
   it('refuses wrong usage with exit code 2', async () => {
@@ -156,7 +144,7 @@ describe('the llm-interview bin', () => {
   const bin = new URL('../bin/llm-interview.js', import.meta.url).pathname
   it('runs the built CLI and never shows a stack trace for a content mistake', async () => {
     expect(existsSync(new URL('../dist/index.js', import.meta.url)), 'build first: npm test runs the build').toBe(true)
-    const dir = contentWith(() => '\u0000\u0001binary')
+    const dir = mlPlatformWith(() => '\u0000\u0001binary')
     const result = await promisify(execFile)(process.execPath, [bin, 'check', dir]).then(
       () => ({code: 0, stdout: '', stderr: ''}),
       (error: {code: number; stdout: string; stderr: string}) => error

@@ -1,11 +1,13 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {request} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {startDevServer} from '@org/llm-interview-site'
 import {describe, expect, it} from 'vitest'
+import {replaceOnce} from '../../../test-utils/replace-once.js'
+import {fixtureText} from './content.js'
 
-const seed = readFileSync(new URL('../../../content/llm-interview/guide.md', import.meta.url), 'utf8')
+const guide = fixtureText('ml-platform')
 
 function get(url: string): Promise<{status: number; body: string; type: string}> {
   return fetch(url).then(async (response) => ({status: response.status, body: await response.text(), type: response.headers.get('content-type') ?? ''}))
@@ -46,14 +48,14 @@ function events(url: string, until: (seen: {event: string; data: string}[]) => b
 describe('llm-interview dev', () => {
   it('serves the site on 127.0.0.1, reloads after an edit and keeps the last good build on errors', async () => {
     const content = mkdtempSync(path.join(tmpdir(), 'llm-interview-dev-content-'))
-    mkdirSync(path.join(content, 'llm-interview'))
-    const source = path.join(content, 'llm-interview', 'guide.md')
-    writeFileSync(source, seed)
+    mkdirSync(path.join(content, 'ml-platform'))
+    const source = path.join(content, 'ml-platform', 'guide.md')
+    writeFileSync(source, guide)
     const logs: string[] = []
     const server = await startDevServer({contentDir: content, port: 0, log: (t) => void logs.push(t)})
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
-      const page = await get(`${server.url}llm-interview/next/`)
+      const page = await get(`${server.url}ml-platform/next/`)
       expect(page.status).toBe(200)
       expect(page.body).toContain('/__dev/client.js')
       expect((await get(`${server.url}no/such/page/`)).status).toBe(404)
@@ -61,18 +63,18 @@ describe('llm-interview dev', () => {
       // A one-line edit: the browser is told to reload and the page shows it.
       const reload = events(`${server.url}__dev/events`, (seen) => seen.some((e) => e.event === 'reload'))
       await new Promise((r) => setTimeout(r, 200))
-      writeFileSync(source, seed.replace('Transformer架构核心机制', 'Transformer架构核心机制（修订）'))
+      writeFileSync(source, replaceOnce(guide, '### 1.1 分布式训练 (15分钟)', '### 1.1 分布式训练（修订） (15分钟)'))
       expect((await reload).map((e) => e.event)).toContain('reload')
-      expect((await get(`${server.url}llm-interview/next/`)).body).toContain('Transformer架构核心机制（修订）')
+      expect((await get(`${server.url}ml-platform/next/`)).body).toContain('分布式训练（修订）')
 
       // A mistake: the error reaches the terminal and the page; the last good build stays.
       const status = events(`${server.url}__dev/events`, (seen) => seen.some((e) => e.event === 'status' && e.data.includes('duration')))
       await new Promise((r) => setTimeout(r, 200))
-      writeFileSync(source, seed.replace('### 1.2 大模型规模化原理 (8分钟)', '### 1.2 大模型规模化原理'))
+      writeFileSync(source, replaceOnce(guide, '### 1.2 数据管线 (10分钟)', '### 1.2 数据管线'))
       const seen = await status
       expect(seen.find((e) => e.event === 'status' && e.data.includes('duration'))?.data).toMatch(/without a duration/)
       expect(logs.join('')).toContain('The last good build stays served')
-      expect((await get(`${server.url}llm-interview/next/`)).body).toContain('Transformer架构核心机制（修订）')
+      expect((await get(`${server.url}ml-platform/next/`)).body).toContain('分布式训练（修订）')
     } finally {
       await server.close()
     }

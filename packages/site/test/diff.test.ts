@@ -5,14 +5,17 @@ import type {Guide} from '@org/llm-interview-schema'
 import type {Element, ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
+import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {diffContent, diffGuides, formatDiff, similarity, type GuideDiff} from '../src/diff/index.js'
+import {fixtureText} from './content.js'
 
 const s = stringsFor('zh-CN')
 const fixtures = new URL('fixtures/diff/', import.meta.url)
-const seed = readFileSync(new URL('../../../content/llm-interview/guide.md', import.meta.url), 'utf8')
+// ml-platform 1.0.0, a frozen fixture release (with a total-duration warning of its own).
+const mlPlatform = fixtureText('ml-platform', '1.0.0')
 const links = {section: (version: string, id: string) => `/llm-interview/${version}/#sec-${id}`}
 
-/** Parses a guide that must be free of errors (the seed has a warning of its own). */
+/** Parses a guide that must be free of errors, and of warnings unless `warnings`. */
 function guideOf(markdown: string, version: string, warnings = false): Guide {
   const {guide, messages} = parse(markdown, {version})
   expect(messages.filter((m) => (warnings ? m.fatal : true)).map(String)).toEqual([])
@@ -95,11 +98,11 @@ describe('diffGuides on fixtures', () => {
   })
 })
 
-describe('diffGuides on the seed', () => {
-  const guide = guideOf(seed, '1.0.0', true)
+describe('diffGuides on one edit of a guide', () => {
+  const guide = guideOf(mlPlatform, '1.0.0', true)
 
   it('finds nothing between a guide and itself', () => {
-    const diff = diffGuides(guide, guideOf(seed, '1.0.0', true))
+    const diff = diffGuides(guide, guideOf(mlPlatform, '1.0.0', true))
     expect(diff.summary.changes).toBe(0)
     expect(diff.total.delta).toEqual({min: 0, max: 0})
     for (const kind of [diff.topics, diff.sections, diff.parts, diff.rubric, diff.levels]) {
@@ -113,15 +116,11 @@ describe('diffGuides on the seed', () => {
   })
 
   it('reports one reworded parent topic and nothing else (its nested topics stay put)', () => {
-    const item = guide.parts[0]!.sections[0]!.groups[0]!.items.find((i) => i.items.length > 0)!
-    const lines = seed.split('\n')
-    const line = item.position!.start.line - 1
-    expect(lines[line]).toContain(item.text)
-    lines[line] = lines[line]!.replace(item.text, `${item.text} v2`)
-    const diff = diffGuides(guide, guideOf(lines.join('\n'), 'next', true))
+    // 数据并行 has two nested topics (AllReduce..., ZeRO...).
+    const diff = diffGuides(guide, guideOf(replaceOnce(mlPlatform, '- **数据并行**\n', '- **数据并行 v2**\n'), 'next', true))
     expect(diff.summary.changes).toBe(1)
     expect(diff.topics.reworded).toHaveLength(1)
-    expect(diff.topics.reworded[0]).toMatchObject({from: {text: item.text, section: '1.1'}, to: {text: `${item.text} v2`, section: '1.1'}})
+    expect(diff.topics.reworded[0]).toMatchObject({from: {text: '数据并行', section: '1.1'}, to: {text: '数据并行 v2', section: '1.1'}})
     expect(diff.topics.reworded[0]!.similarity).toBeGreaterThanOrEqual(0.5)
   })
 })
@@ -172,23 +171,20 @@ describe('similarity', () => {
 })
 
 describe('topics rewritten in place', () => {
-  const base = guideOf(seed, '1.0.0', true)
-  const edited = (from: string, to: string) => {
-    expect(seed).toContain(from)
-    return diffGuides(base, guideOf(seed.replace(from, to), 'next', true)).topics
-  }
+  const base = guideOf(mlPlatform, '1.0.0', true)
+  const edited = (from: string, to: string) => diffGuides(base, guideOf(replaceOnce(mlPlatform, from, to), 'next', true)).topics
 
   it('reports a heavy rewording of a line as one reworded topic', () => {
-    const topics = edited('  - 为什么需要scaled dot-product attention', '  - 为什么注意力需要除以 √d_k')
-    expect(topics.reworded.map((t) => [t.from.text, t.to.text])).toEqual([['为什么需要scaled dot-product attention', '为什么注意力需要除以 √d_k']])
+    const topics = edited('  - 量化误差的评估方法\n', '  - 如何评估量化带来的误差\n')
+    expect(topics.reworded.map((t) => [t.from.text, t.to.text])).toEqual([['量化误差的评估方法', '如何评估量化带来的误差']])
     expect(topics.added).toEqual([])
     expect(topics.removed).toEqual([])
   })
 
   it('keeps a replacement that shares no wording as a removal and an addition', () => {
-    const topics = edited('  - 为什么需要scaled dot-product attention', '  - 稀疏专家模型')
+    const topics = edited('  - 量化误差的评估方法\n', '  - 稀疏专家模型\n')
     expect(topics.reworded).toEqual([])
     expect(topics.added.map((t) => t.text)).toEqual(['稀疏专家模型'])
-    expect(topics.removed.map((t) => t.text)).toEqual(['为什么需要scaled dot-product attention'])
+    expect(topics.removed.map((t) => t.text)).toEqual(['量化误差的评估方法'])
   })
 })

@@ -11,11 +11,14 @@ import {exportName, toJson, toMarkdown, type InterviewText, type Sheet} from '..
 import {defaultLabel, emptyRecord, hasContent, keyPrefix, lastLabelKey, normalizeLabel, parseRecord, savedLabels, storageKey, type InterviewRecord} from '../src/interview/record.js'
 import {formatScore, parseScore, round1, scoreSummary} from '../src/interview/score.js'
 import {formatClock, idleTimer, nextSection, pauseTimer, startTimer, timing} from '../src/interview/timing.js'
+import {fixturePath} from './content.js'
 
-const seedUrl = new URL('../../../content/llm-interview/guide.md', import.meta.url)
-const {guide: parsed, messages} = parse(readFileSync(seedUrl), {path: seedUrl.pathname})
+// The ml-platform fixture's `next`: rubric 50/30/20 %; 8 sections planned
+// at 87 minutes; the intern plan takes 1.1 (12), 1.2 (10), 2.1 (12), 2.2 (10),
+// 3.1 (8), then 1.3 (6) and 2.3 (5) as optional: 63 minutes.
+const {guide: parsed, messages} = parse(readFileSync(fixturePath('ml-platform')), {path: fixturePath('ml-platform')})
 if (!parsed) throw new Error(messages.map(String).join('\n'))
-const seed: Guide = parsed
+const mlPlatform: Guide = parsed
 
 function elements(node: Root | RootContent, found: Element[] = []): Element[] {
   if (node.type === 'element') found.push(node)
@@ -51,55 +54,56 @@ function pageOf(guide: Guide, level?: string): {sheet: Sheet; text: InterviewTex
   return {sheet, text: JSON.parse(data(root, 'dataStrings')) as InterviewText}
 }
 
-const foundation = pageOf(seed, 'foundation')
+const intern = pageOf(mlPlatform, 'intern')
 const minute = 60_000
 
 describe('the interview page as the script reads it', () => {
-  it('carries the rubric weights of the guide (30/40/20/10 in the seed)', () => {
-    expect(seed.rubric.map((c) => c.weight)).toEqual([30, 40, 20, 10])
-    expect(foundation.sheet.criteria.map((c) => c.weight)).toEqual([30, 40, 20, 10])
-    expect(foundation.sheet.criteria.map((c) => c.title)).toEqual(seed.rubric.map((c) => c.title))
+  it('carries the rubric criteria of the guide with their weights', () => {
+    expect(intern.sheet.criteria).toEqual([
+      {id: 'rubric-1', title: '系统设计能力', weight: 50},
+      {id: 'rubric-2', title: '工程落地经验', weight: 30},
+      {id: 'rubric-3', title: '沟通与协作', weight: 20}
+    ])
   })
 
   it('carries the level plan in plan order with its minutes, or every section for the full guide', () => {
-    const plan = seed.levels.find((l) => l.id === 'foundation')!.plan.filter((e) => e.role !== 'skip')
-    expect(foundation.sheet.sections.map((s) => [s.id, s.minutes])).toEqual(plan.map((e) => [e.section, e.minutes]))
-    expect(foundation.sheet.sections.reduce((n, s) => n + s.minutes, 0)).toBe(97)
-    expect(foundation.sheet.sections[0]!.topics.length).toBeGreaterThan(0)
-    const full = pageOf(seed).sheet
-    expect(full.sections).toHaveLength(16)
-    expect(full.sections.reduce((n, s) => n + s.minutes, 0)).toBe(130)
+    expect(intern.sheet.sections.map((s) => [s.id, s.minutes])).toEqual([['1.1', 12], ['1.2', 10], ['2.1', 12], ['2.2', 10], ['3.1', 8], ['1.3', 6], ['2.3', 5]])
+    expect(intern.sheet.sections[0]!.topics.map((t) => t.text)).toEqual(['数据并行', '张量并行与流水线并行', '混合精度训练里 loss scaling 的作用', '梯度检查点用计算换显存的代价'])
+    // A plan entry without minutes takes its section's duration.
+    expect(pageOf(mlPlatform, 'engineer').sheet.sections.map((s) => [s.id, s.minutes])).toEqual([['2.3', 8], ['1.1', 15], ['2.1', 10], ['2.2', 10], ['3.1', 12], ['3.2', 10], ['1.2', 5]])
+    const full = pageOf(mlPlatform).sheet
+    expect(full.sections.map((s) => [s.id, s.minutes])).toEqual([['1.1', 15], ['1.2', 10], ['1.3', 10], ['2.1', 12], ['2.2', 10], ['2.3', 8], ['3.1', 12], ['3.2', 10]])
     expect(full.level).toBe('')
     expect(full.fields.map((f) => f.name)).toEqual(['candidate', 'interviewer', 'date', 'position', 'level'])
   })
 
-  it('gives the script every string it uses', () => {
-    expect(foundation.text).toEqual(stringsFor('zh-CN').interview.script)
+  it("gives the script the interview strings of the guide's language", () => {
+    expect(intern.text).toEqual(stringsFor('zh-CN').interview.script)
   })
 })
 
 describe('weighted score', () => {
-  const criteria = foundation.sheet.criteria
+  const criteria = intern.sheet.criteria
 
   it('weights each 1-5 score by the criterion and adds them up to 100 at most', () => {
-    const summary = scoreSummary(criteria, {'rubric-1': 4, 'rubric-2': 3, 'rubric-3': 5, 'rubric-4': 2})
-    expect(summary.lines.map((l) => l.weighted)).toEqual([24, 24, 20, 4])
-    expect(summary).toMatchObject({total: 72, fullMark: 100, missing: []})
-    expect(scoreSummary(criteria, {'rubric-1': 5, 'rubric-2': 5, 'rubric-3': 5, 'rubric-4': 5}).total).toBe(100)
-    expect(scoreSummary(criteria, {'rubric-1': 1, 'rubric-2': 1, 'rubric-3': 1, 'rubric-4': 1}).total).toBe(20)
+    const summary = scoreSummary(criteria, {'rubric-1': 4, 'rubric-2': 3, 'rubric-3': 5})
+    expect(summary.lines.map((l) => l.weighted)).toEqual([40, 18, 20])
+    expect(summary).toMatchObject({total: 78, fullMark: 100, missing: []})
+    expect(scoreSummary(criteria, {'rubric-1': 5, 'rubric-2': 5, 'rubric-3': 5}).total).toBe(100)
+    expect(scoreSummary(criteria, {'rubric-1': 1, 'rubric-2': 1, 'rubric-3': 1}).total).toBe(20)
   })
 
   it('leaves missing scores out of the total and names them; nothing scored gives no total', () => {
     const summary = scoreSummary(criteria, {'rubric-2': 4})
-    expect(summary).toMatchObject({total: 32, missing: ['rubric-1', 'rubric-3', 'rubric-4']})
-    expect(summary.lines[0]).toEqual({id: 'rubric-1', weight: 30, score: null, weighted: null})
-    expect(scoreSummary(criteria, {})).toMatchObject({total: null, missing: criteria.map((c) => c.id)})
+    expect(summary).toMatchObject({total: 24, missing: ['rubric-1', 'rubric-3']})
+    expect(summary.lines[0]).toEqual({id: 'rubric-1', weight: 50, score: null, weighted: null})
+    expect(scoreSummary(criteria, {})).toMatchObject({total: null, missing: ['rubric-1', 'rubric-2', 'rubric-3']})
   })
 
   it('counts scores off the scale as missing', () => {
     for (const value of [0, 6, 3.5, -1, Number.NaN, '', 'x', null, undefined]) expect(parseScore(value), String(value)).toBeUndefined()
     expect(parseScore('3')).toBe(3)
-    expect(scoreSummary(criteria, {'rubric-1': 6, 'rubric-2': '4'})).toMatchObject({total: 32, missing: ['rubric-1', 'rubric-3', 'rubric-4']})
+    expect(scoreSummary(criteria, {'rubric-1': 6, 'rubric-2': '4'})).toMatchObject({total: 24, missing: ['rubric-1', 'rubric-3']})
   })
 
   it('rounds half up to one decimal, once for the total', () => {
@@ -115,7 +119,7 @@ describe('weighted score', () => {
 })
 
 describe('interview clock', () => {
-  const plan = foundation.sheet.sections
+  const plan = intern.sheet.sections
   const t0 = Date.UTC(2025, 0, 6, 9, 0)
 
   it('counts time per section against its plan, with overruns and the remaining total', () => {
@@ -125,9 +129,9 @@ describe('interview clock', () => {
     expect(timer.current).toBe('1.2')
     timer = pauseTimer(timer, t0 + 20 * minute)
     const time = timing(plan, timer, t0 + 60 * minute)
-    expect(time.sections[0]).toMatchObject({id: '1.1', planned: 14 * minute, spent: 15 * minute, overrun: minute, current: false})
+    expect(time.sections[0]).toMatchObject({id: '1.1', planned: 12 * minute, spent: 15 * minute, overrun: 3 * minute, current: false})
     expect(time.sections[1]).toMatchObject({id: '1.2', spent: 5 * minute, overrun: 0, current: true})
-    expect(time).toMatchObject({planned: 97 * minute, spent: 20 * minute, remaining: 77 * minute, overruns: ['1.1'], running: false})
+    expect(time).toMatchObject({planned: 63 * minute, spent: 20 * minute, remaining: 43 * minute, overruns: ['1.1'], running: false})
   })
 
   it('keeps counting while running, without counting pauses, and goes negative past the plan', () => {
@@ -138,14 +142,14 @@ describe('interview clock', () => {
     timer = startTimer(timer, plan, t0 + 10 * minute)
     expect(timer.current).toBe('2.1')
     expect(timing(plan, timer, t0 + 11 * minute).spent).toBe(4 * minute)
-    expect(timing(plan, timer, t0 + 110 * minute).remaining).toBe(-6 * minute)
+    expect(timing(plan, timer, t0 + 110 * minute).remaining).toBe(-40 * minute)
     expect(timing(plan, timer, t0 - minute).spent).toBe(3 * minute)
   })
 
   it('moves to the next section when paused too, and stays on the last', () => {
-    const last = plan.at(-1)!.id
     expect(nextSection(idleTimer(), plan, t0).current).toBe('1.1')
-    expect(nextSection({current: last, since: null, spent: {}}, plan, t0).current).toBe(last)
+    expect(nextSection({current: '1.3', since: null, spent: {}}, plan, t0).current).toBe('2.3')
+    expect(nextSection({current: '2.3', since: null, spent: {}}, plan, t0).current).toBe('2.3')
   })
 
   it('formats durations as m:ss', () => {
@@ -154,12 +158,12 @@ describe('interview clock', () => {
 })
 
 describe('interview storage', () => {
-  const page = {guide: 'llm-interview', version: '1.0.0', level: 'foundation'}
+  const page = {guide: 'ml-platform', version: '1.0.0', level: 'intern'}
 
   it('keys interviews by guide, version, level and label', () => {
-    expect(storageKey(page, '张三: 二面')).toBe('llm-interview:interview:llm-interview:1.0.0:foundation:张三: 二面')
-    expect(keyPrefix({...page, level: ''})).toBe('llm-interview:interview:llm-interview:1.0.0:_:')
-    expect(lastLabelKey(page)).toBe('llm-interview:interview-last:llm-interview:1.0.0:foundation')
+    expect(storageKey(page, '张三: 二面')).toBe('llm-interview:interview:ml-platform:1.0.0:intern:张三: 二面')
+    expect(keyPrefix({...page, level: ''})).toBe('llm-interview:interview:ml-platform:1.0.0:_:')
+    expect(lastLabelKey(page)).toBe('llm-interview:interview-last:ml-platform:1.0.0:intern')
     const keys = [storageKey(page, 'b'), storageKey(page, 'a'), storageKey({...page, version: 'next'}, 'c'), storageKey({...page, level: ''}, 'd'), lastLabelKey(page), 'other']
     expect(savedLabels(keys, page)).toEqual(['a', 'b'])
   })
@@ -185,7 +189,7 @@ describe('interview storage', () => {
 })
 
 describe('interview exports', () => {
-  const {sheet, text} = foundation
+  const {sheet, text} = intern
   const t0 = Date.UTC(2025, 0, 6, 9, 0)
   const timer = pauseTimer(nextSection(startTimer(idleTimer(), sheet.sections, t0), sheet.sections, t0 + 16 * minute + 30_000), t0 + 20 * minute)
   const record: InterviewRecord = {
@@ -193,8 +197,8 @@ describe('interview exports', () => {
     fields: {candidate: '张三', interviewer: '李四', date: '2025-01-06', position: ''},
     timer,
     topics: [sheet.sections[0]!.topics[0]!.id],
-    notes: {'1.1': '讲清了 QKV\n但 RoPE 不熟'},
-    scores: {'rubric-1': 4, 'rubric-2': 3, 'rubric-4': 5},
+    notes: {'1.1': '讲清了 ZeRO\n但流水线气泡不熟'},
+    scores: {'rubric-1': 4, 'rubric-3': 5},
     recommendation: '推荐',
     overall: '基础扎实'
   }
@@ -202,44 +206,50 @@ describe('interview exports', () => {
   it('writes Markdown whose weighted total is the computed total', () => {
     const markdown = toMarkdown(sheet, record, text, t0 + 30 * minute)
     const total = formatScore(scoreSummary(sheet.criteria, record.scores).total)
-    expect(total).toBe('58.0')
-    expect(markdown).toContain(`| **${text.total}** | 100% | | **${total}** |`)
-    expect(markdown).toContain('| 系统思维能力 | 20% | — | — |')
-    expect(markdown).toContain('| 基础理论掌握 | 30% | 4 | 24.0 |')
+    expect(total).toBe('60.0')
+    expect(markdown).toContain(`| **${text.total}** | 100% | | **60.0** |`)
+    expect(markdown).toContain('| 工程落地经验 | 30% | — | — |')
+    expect(markdown).toContain('| 系统设计能力 | 50% | 4 | 40.0 |')
+    expect(markdown).toContain('| 沟通与协作 | 20% | 5 | 20.0 |')
     expect(markdown).toContain('尚有 1 项未评分')
     expect(markdown).toMatch(/^# 面试记录：张三 \| 二面$/m)
     expect(markdown).toContain('- 候选人：张三')
     expect(markdown).toContain('- 应聘岗位：—')
-    expect(markdown).toContain('用时 16:30 / 计划 14:00 · 超时 2:30')
-    expect(markdown).toContain(`- [x] ${sheet.sections[0]!.topics[0]!.text}`)
-    expect(markdown).toContain(`- [ ] ${sheet.sections[0]!.topics[1]!.text}`)
-    expect(markdown).toContain('> 讲清了 QKV\n> 但 RoPE 不熟')
+    expect(markdown).toContain('用时 16:30 / 计划 12:00 · 超时 4:30')
+    expect(markdown).toContain('- [x] 数据并行')
+    expect(markdown).toContain('- [ ] 张量并行与流水线并行')
+    expect(markdown).toContain('> 讲清了 ZeRO\n> 但流水线气泡不熟')
     expect(markdown).toContain('## 录用建议\n\n推荐')
   })
 
   it('writes JSON with the same total, the times and the ticks', () => {
     const data = JSON.parse(toJson(sheet, record, t0 + 30 * minute))
-    expect(data.total).toBe(58)
-    expect(data.missing).toEqual(['rubric-3'])
-    expect(data.guide).toEqual({id: 'llm-interview', version: seed.version, level: 'foundation', context: sheet.context})
-    expect(data.sections[0]).toMatchObject({id: '1.1', plannedMinutes: 14, spentSeconds: 990, overrunSeconds: 150, notes: record.notes['1.1']})
-    expect(data.sections[0].topics[0].checked).toBe(true)
-    expect(data.time).toMatchObject({plannedSeconds: 97 * 60, spentSeconds: 20 * 60, overruns: ['1.1']})
+    expect(data.total).toBe(60)
+    expect(data.missing).toEqual(['rubric-2'])
+    expect(data.guide).toEqual({id: 'ml-platform', version: 'next', level: 'intern', context: sheet.context})
+    expect(data.sections[0]).toMatchObject({id: '1.1', plannedMinutes: 12, spentSeconds: 990, overrunSeconds: 270, notes: '讲清了 ZeRO\n但流水线气泡不熟'})
+    expect(data.sections[0].topics.map((t: {checked: boolean}) => t.checked)).toEqual([true, false, false, false])
+    expect(data.time).toMatchObject({plannedSeconds: 63 * 60, spentSeconds: 20 * 60, overruns: ['1.1']})
   })
 
   it('names export files after the page and the label', () => {
-    expect(exportName(sheet, '张三 | 二面', 'md')).toBe(`llm-interview-${seed.version}-foundation-张三-二面.md`)
-    expect(exportName({...sheet, level: ''}, '///', 'json')).toBe(`llm-interview-${seed.version}-full-interview.json`)
+    expect(exportName(sheet, '张三 | 二面', 'md')).toBe('ml-platform-next-intern-张三-二面.md')
+    expect(exportName({...sheet, level: ''}, '///', 'json')).toBe('ml-platform-next-full-interview.json')
   })
 })
 
 describe('interview pages in the site', () => {
   it('are built for the full guide and every level, loading the script, which is copied as an asset', async () => {
-    expect(pageTargets(seed).filter((t) => t.page === 'interview')).toEqual([{page: 'interview'}, ...seed.levels.map((l) => ({page: 'interview', level: l.id}))])
-    const pages = versionPages(seed, {versions: [seed.version], latest: seed.version, has: () => true, pdf: false}, [])
-    const page = pages.find((p) => p.path === `llm-interview/${seed.version}/foundation/interview/index.html`)
+    expect(pageTargets(mlPlatform).filter((t) => t.page === 'interview')).toEqual([
+      {page: 'interview'},
+      {page: 'interview', level: 'intern'},
+      {page: 'interview', level: 'engineer'},
+      {page: 'interview', level: 'lead'}
+    ])
+    const pages = versionPages(mlPlatform, {versions: ['next'], latest: 'next', has: () => true, pdf: false}, [])
+    const page = pages.find((p) => p.path === 'ml-platform/next/intern/interview/index.html')
     expect(String(page?.content)).toContain('<script type="module" src="../../../../assets/interview/browser.js"></script>')
-    expect(String(pages.find((p) => p.path === `llm-interview/${seed.version}/interview/index.html`)?.content)).toContain('src="../../../assets/interview/browser.js"')
+    expect(String(pages.find((p) => p.path === 'ml-platform/next/interview/index.html')?.content)).toContain('src="../../../assets/interview/browser.js"')
     const modules = (await siteAssets()).filter((file) => file.path.startsWith('assets/interview/'))
     const paths = modules.map((file) => file.path)
     expect(paths).toContain('assets/interview/browser.js')
