@@ -154,7 +154,9 @@ describe('llm-interview build', () => {
     expect(failed.stderr).toMatch(/error\s+Unexpected section heading without a duration/)
     expect(failed.stderr).toContain('was left as it was')
     expect(snapshot(target)).toEqual(before)
-    expect(readdirSync(path.dirname(target))).toEqual(['site'])
+    // Nothing left beside it but the folder of its one build.
+    expect(readdirSync(path.dirname(target)).sort()).toEqual(['.site.builds', 'site'])
+    expect(readdirSync(path.join(path.dirname(target), '.site.builds'))).toHaveLength(1)
   }, 120_000)
 })
 

@@ -176,13 +176,17 @@ describe('build publishes by switching a link', () => {
   it('waits for a build that holds the folder, saying so, and two concurrent builds both succeed', async () => {
     const lock = path.join(root, 'dist', '.site.lock')
     writeFileSync(lock, JSON.stringify({pid: process.pid, host: hostname()}))
-    const waiting = cli(root, 'build', '--no-pdf', '--no-cache')
-    await new Promise((resolve) => setTimeout(resolve, 1500))
     const before = readlinkSync(site())
-    rmSync(lock)
-    const result = await waiting
-    expect(result.code, result.stderr).toBe(0)
-    expect(result.stderr).toMatch(new RegExp(`Waiting for another build \\(process ${process.pid}\\) to finish writing dist/site`))
+    // Released only once the build says it waits: no guess at how long its checks take.
+    const waiting = spawn(process.execPath, [bin, 'build', '--no-pdf', '--no-cache'], {cwd: root, stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    waiting.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk
+      if (stderr.includes('Waiting for another build')) rmSync(lock, {force: true})
+    })
+    const code = await new Promise((resolve) => waiting.on('exit', resolve))
+    expect(code, stderr).toBe(0)
+    expect(stderr).toMatch(new RegExp(`Waiting for another build \\(process ${process.pid}\\) to finish writing dist/site`))
     expect(readlinkSync(site())).not.toBe(before)
 
     const [a, b] = await Promise.all([cli(root, 'build', '--no-pdf', '--no-cache'), cli(root, 'build', '--no-pdf', '--no-cache')])
