@@ -24,9 +24,12 @@ export function workspaceSources(): Alias[] {
     })
 }
 
+/** Whether `UPDATE` is set (to anything but `0` or `false`): only then are goldens written. */
+export const updateRequested = !['', '0', 'false'].includes(process.env.UPDATE ?? '')
+
 /**
  * Snapshots follow the rule of every golden (see `test-utils/golden.ts`):
  * only `UPDATE=1` (or `vitest -u`) writes them. Without it a missing
  * snapshot fails, even outside CI, where vitest would otherwise write it.
  */
-export const snapshotUpdate = ['', '0', 'false'].includes(process.env.UPDATE ?? '') ? 'none' : 'all'
+export const snapshotUpdate = updateRequested ? 'all' : 'none'

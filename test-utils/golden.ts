@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:f
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {expect} from 'vitest'
+import {updateRequested} from '../vitest.shared.js'
 
 /**
  * Golden files: expectations kept beside the tests, compared with what the
@@ -9,7 +10,7 @@ import {expect} from 'vitest'
  * with the command that creates it, so a new fixture never passes by
  * comparing the current output with itself (nor does CI).
  */
-export const updating = !['', '0', 'false'].includes(process.env.UPDATE ?? '')
+export const updating = updateRequested
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url))
 
