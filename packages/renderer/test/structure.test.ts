@@ -59,13 +59,15 @@ describe('page structure', () => {
       })
 
       if (kind === 'guide' || kind === 'print') {
-        it(`${name}: ${key} heads each part and section with its number, title, minutes and anchor`, () => {
+        it(`${name}: ${key} heads each part, section and rubric criterion with its number, title, minutes and anchor`, () => {
           const headings = [...sectionsOf('part'), ...sectionsOf('section')]
             .sort((a, b) => page.elements.indexOf(a) - page.elements.indexOf(b))
             .map((section) => headingOf(section))
           // A level's skipped sections are folded away on screen and left out in print.
           const expected = level ? levelHeadings(guide, level).filter((h) => kind !== 'print' || h.role !== 'skip') : fullHeadings(guide)
           expect(headings).toEqual(expected)
+          const criteria = page.elements.filter((e) => e.tagName === 'div' && classesOf(e).includes('criterion')).map((div) => headingOf(div))
+          expect(criteria).toEqual(guide.rubric.map((c) => ({level: 3, anchor: c.id, text: `${c.title} ${c.weight}%`})))
         })
       }
 
@@ -100,6 +102,13 @@ describe('page structure', () => {
             role
           }))
           expect(rows).toEqual(interviewSections(guide, level).map((s) => ({...s, role: s.role ?? 'core'})))
+        })
+      }
+
+      if (kind === 'scorecard' || kind === 'print') {
+        it(`${name}: ${key} scores each rubric criterion with its weight`, () => {
+          const rows = bodyRows(only('scorecard')).map(({cells}) => cells.slice(0, 2).map((cell) => textOf(cell).trim()))
+          expect(rows).toEqual(guide.rubric.map((criterion) => [criterion.title, `${criterion.weight}%`]))
         })
       }
 
