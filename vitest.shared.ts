@@ -23,3 +23,13 @@ export function workspaceSources(): Alias[] {
       return {find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`), replacement: path.join(dir, 'src/index.ts')}
     })
 }
+
+/** Whether `UPDATE` is set (to anything but `0` or `false`): only then are goldens written. */
+export const updateRequested = !['', '0', 'false'].includes(process.env.UPDATE ?? '')
+
+/**
+ * Snapshots follow the rule of every golden (see `test-utils/golden.ts`):
+ * only `UPDATE=1` (or `vitest -u`) writes them. Without it a missing
+ * snapshot fails, even outside CI, where vitest would otherwise write it.
+ */
+export const snapshotUpdate = updateRequested ? 'all' : 'none'

@@ -1,9 +1,9 @@
 import {defineConfig} from 'vitest/config'
-import {workspaceSources} from '../../vitest.shared.js'
+import {snapshotUpdate, workspaceSources} from '../../vitest.shared.js'
 
 // Sibling packages are imported from source (aliases of their
 // `src/index.ts`), so tests need no build first.
 export default defineConfig({
   resolve: {alias: workspaceSources()},
-  test: {include: ['src/**/*.test.ts', 'test/**/*.test.ts']}
+  test: {include: ['src/**/*.test.ts', 'test/**/*.test.ts'], update: snapshotUpdate}
 })

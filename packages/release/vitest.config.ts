@@ -1,5 +1,5 @@
 import {defineConfig} from 'vitest/config'
-import {workspaceSources} from '../../vitest.shared.js'
+import {snapshotUpdate, workspaceSources} from '../../vitest.shared.js'
 
 // Sibling packages are imported from source (aliases of their
 // `src/index.ts`). The package tests pack the built packages once
@@ -10,6 +10,7 @@ export default defineConfig({
   resolve: {alias: workspaceSources()},
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    update: snapshotUpdate,
     sequence: {groupOrder: 1},
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 120_000,

@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
-import {workspaceSources} from '../../vitest.shared.js'
+import {snapshotUpdate, workspaceSources} from '../../vitest.shared.js'
 
 // The browser tests: the built site in Debian's Chromium (`npm run test:browser`).
 export default defineConfig({
@@ -8,6 +8,7 @@ export default defineConfig({
   resolve: {alias: workspaceSources()},
   test: {
     include: ['test-browser/**/*.test.ts'],
+    update: snapshotUpdate,
     globalSetup: ['test-browser/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,

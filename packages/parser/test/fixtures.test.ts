@@ -1,18 +1,14 @@
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parse} from '@org/llm-interview-parser'
+import {expectGoldenJson, expectNoGolden} from '../../../test-utils/golden.js'
 
 // Each folder holds `input.md` and `messages.json` (what `parse` reports);
 // a folder whose input is valid also holds `outline.json` (the guide).
-// Regenerate the expectations with `UPDATE=1 npx vitest run fixtures`.
+// A folder with only `input.md` fails until its expectations exist: create
+// or regenerate them with `UPDATE=1 npx vitest run packages/parser/test/fixtures.test.ts`,
+// then review the diff.
 const root = new URL('fixtures/', import.meta.url)
-const update = Boolean(process.env.UPDATE)
-
-function readOrWrite(url: URL, actual: unknown): unknown {
-  const text = JSON.stringify(actual, null, 2) + '\n'
-  if (update || !existsSync(url)) writeFileSync(url, text)
-  return JSON.parse(readFileSync(url, 'utf8'))
-}
 
 describe('fixtures', () => {
   for (const name of readdirSync(root).sort()) {
@@ -20,7 +16,7 @@ describe('fixtures', () => {
       const input = readFileSync(new URL(`${name}/input.md`, root))
       const {guide, messages} = parse(input, {path: 'input.md'})
       const actual = messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId}: ${m.reason}`)
-      expect(actual).toEqual(readOrWrite(new URL(`${name}/messages.json`, root), actual))
+      expectGoldenJson(new URL(`${name}/messages.json`, root), actual)
       for (const message of messages) {
         expect(message.source).toBe('llm-interview')
         expect(message.note, 'every message carries a hint').toMatch(/\S/)
@@ -28,8 +24,8 @@ describe('fixtures', () => {
       }
       const hasErrors = messages.some((m) => m.fatal)
       expect(guide === undefined).toBe(hasErrors)
-      if (guide) expect(guide).toEqual(readOrWrite(new URL(`${name}/outline.json`, root), guide))
-      else expect(existsSync(new URL(`${name}/outline.json`, root))).toBe(false)
+      if (guide) expectGoldenJson(new URL(`${name}/outline.json`, root), guide)
+      else expectNoGolden(new URL(`${name}/outline.json`, root))
     })
   }
 })

@@ -12,9 +12,15 @@ interface Step {
   with?: Record<string, unknown>
 }
 
-const workflow = YAML.parse(readFileSync(path.join(repoRoot, '.github/workflows/ci.yml'), 'utf8')) as {on: Record<string, unknown>; jobs: Record<string, {steps: Step[]}>}
+interface Job {
+  container?: string | {image: string}
+  steps: Step[]
+}
+
+const workflow = YAML.parse(readFileSync(path.join(repoRoot, '.github/workflows/ci.yml'), 'utf8')) as {on: Record<string, unknown>; jobs: Record<string, Job>}
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps)
-const commands = steps.flatMap((step) => (step.run ?? '').split('\n').map((line) => line.trim()).filter(Boolean))
+const commandsOf = (list: Step[]) => list.flatMap((step) => (step.run ?? '').split('\n').map((line) => line.trim()).filter(Boolean))
+const commands = commandsOf(steps)
 const scripts = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts
 
 /** The commands of `llm-interview`, from its own help text. */
@@ -33,6 +39,25 @@ describe('.github/workflows/ci.yml', () => {
 
   it('runs the check, the tests and the build as a person does locally', () => {
     expect(commands).toEqual(expect.arrayContaining(['npm run check', 'npm test', 'npm run build']))
+  })
+
+  it('runs the browser tests on Debian with the packages that .ci/run installs', () => {
+    const ciRun = readFileSync(path.join(repoRoot, '.ci/run'), 'utf8')
+    const debianPackages = [...ciRun.matchAll(/missing\+=\(([\w.+-]+)\)/g)].map((m) => m[1]!)
+    expect(debianPackages).toEqual(expect.arrayContaining(['chromium', 'fonts-noto-cjk', 'poppler-utils', 'default-jre-headless']))
+    expect(ciRun).toContain('npm run test:browser')
+
+    const jobs = Object.values(workflow.jobs).filter((job) => commandsOf(job.steps).some((line) => /\bnpm run test:browser$/.test(line)))
+    expect(jobs, 'a job that runs `npm run test:browser`').toHaveLength(1)
+    const job = jobs[0]!
+    const image = typeof job.container === 'string' ? job.container : job.container?.image
+    expect(image, 'Debian with Node 20').toMatch(/^node:20(\.\d+)*-(bookworm|trixie)$/)
+    const jobCommands = commandsOf(job.steps)
+    const install = jobCommands.find((line) => /\bapt-get install\b/.test(line))
+    expect(install?.split(/\s+/), 'apt-get install').toEqual(expect.arrayContaining(debianPackages))
+    const npmCi = jobCommands.indexOf('npm ci')
+    expect(npmCi).toBeGreaterThan(jobCommands.indexOf(install!))
+    expect(npmCi).toBeLessThan(jobCommands.findIndex((line) => line.endsWith('npm run test:browser')))
   })
 
   it('uses only npm scripts of the root package.json', () => {

@@ -1,23 +1,33 @@
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import {render} from '@org/llm-interview-renderer'
 import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
+import {expectGoldenText, expectNoGolden} from '../../../test-utils/golden.js'
 import {loadGuide, pagesOf} from './helpers.js'
+import {prettyHtml} from './pretty.js'
 
 // Each folder holds a `guide.json`; every page of it is rendered and compared
-// with the `<page>.html` beside it. Regenerate with `UPDATE=1`, then review.
+// with the `<page>.html` beside it, both pretty-printed (one block element per
+// line, attributes sorted) so that a change shows as a readable diff. A folder
+// with only `guide.json` fails until its pages exist: create or regenerate them
+// with `UPDATE=1 npx vitest run packages/renderer/test/fixtures.test.ts`, then review.
 const root = new URL('fixtures/', import.meta.url)
-const update = Boolean(process.env.UPDATE)
 
 describe('renderer fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     const guide = loadGuide(name)
-    for (const [page, options] of pagesOf(guide)) {
+    const pages = pagesOf(guide)
+
+    it(`${name}: holds a golden for each of its pages and nothing else`, () => {
+      const goldens = readdirSync(new URL(`${name}/`, root)).filter((file) => file.endsWith('.html'))
+      // A page the guide no longer has (a level removed or renamed): UPDATE=1 removes its golden.
+      for (const file of goldens.filter((file) => !pages.some(([page]) => file === `${page}.html`))) expectNoGolden(new URL(`${name}/${file}`, root))
+    })
+
+    for (const [page, options] of pages) {
       it(`${name}: ${page}`, () => {
         const html = render(guide, {...options, stylesheet: {href: '/assets/guide.css'}})
-        const url = new URL(`${name}/${page}.html`, root)
-        if (update || !existsSync(url)) writeFileSync(url, html)
-        expect(html).toBe(readFileSync(url, 'utf8'))
+        expectGoldenText(new URL(`${name}/${page}.html`, root), prettyHtml(html))
       })
 
       it(`${name}: ${page} is well-formed HTML with one h1 and no skipped heading level`, () => {

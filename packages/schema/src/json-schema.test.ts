@@ -1,10 +1,11 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {expectGoldenText, goldenJson} from '../../../test-utils/golden.js'
 import {guideJsonSchema} from './index.js'
 
 describe('guideJsonSchema', () => {
-  it('matches the reviewed snapshot (a change here is a change of the data contract)', async () => {
-    await expect(JSON.stringify(guideJsonSchema(), null, 2) + '\n').toMatchFileSnapshot('./__snapshots__/guide.schema.json')
+  it('matches the reviewed snapshot (a change here is a change of the data contract)', () => {
+    expectGoldenText(new URL('__snapshots__/guide.schema.json', import.meta.url), goldenJson(guideJsonSchema()))
   })
 
   it('is what the build ships', () => {

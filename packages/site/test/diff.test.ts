@@ -1,10 +1,11 @@
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {parse} from '@org/llm-interview-parser'
 import {stringsFor} from '@org/llm-interview-renderer'
 import type {Guide} from '@org/llm-interview-schema'
 import type {Element, ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
+import {expectedJson} from '../../../test-utils/golden.js'
 import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {diffContent, diffGuides, formatDiff, similarity, type GuideDiff} from '../src/diff/index.js'
 import {fixtureText} from './content.js'
@@ -60,8 +61,7 @@ describe('diffGuides on fixtures', () => {
     it(`${name}: matches expected.json`, () => {
       const {from, to, expectedPath} = fixture(name)
       const diff = diffGuides(from, to)
-      if (process.env.UPDATE) writeFileSync(expectedPath, JSON.stringify(diff, null, 2) + '\n')
-      expect(diff).toStrictEqual(JSON.parse(readFileSync(expectedPath, 'utf8')))
+      expect(diff).toStrictEqual(expectedJson(expectedPath, diff))
     })
 
     it(`${name}: is JSON data, deterministic and leaves its inputs alone`, () => {
