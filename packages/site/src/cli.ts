@@ -6,6 +6,7 @@ import {diffCommand} from './commands/diff.js'
 import {parseCommand} from './commands/parse.js'
 import {releaseCommand} from './commands/release.js'
 import {processIo, type Io} from './io.js'
+import {escapeControls} from './terminal.js'
 
 export const usage = `Usage: llm-interview <command> [options]
 
@@ -100,7 +101,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 }
 
 function usageError(io: Io, text: string): number {
-  io.stderr(`llm-interview: ${text}\n\n${usage}`)
+  io.stderr(`llm-interview: ${escapeControls(text)}\n\n${usage}`)
   return 2
 }
 

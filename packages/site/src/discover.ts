@@ -36,7 +36,7 @@ export async function discover(paths: readonly string[]): Promise<{sources: Guid
   for (const given of paths) {
     const info = await stat(given).catch(() => undefined)
     if (!info) missing.push(given)
-    else if (info.isDirectory()) sources.push(...(await walk(given)))
+    else if (info.isDirectory() && !classify(given)) sources.push(...(await walk(given)))
     else sources.push(classify(given) ?? {path: given, folderId: '', version: 'next'})
   }
   return {sources, missing}
@@ -49,11 +49,11 @@ async function walk(dir: string): Promise<GuideSource[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) found.push(...(await walk(full)))
-    else if (entry.isFile()) {
-      const source = classify(full)
-      if (source) found.push(source)
-    }
+    const source = classify(full)
+    // A `guide.md` that is a folder, a pipe or a device is found too, so the
+    // check reports it instead of skipping it (reading it refuses it).
+    if (source && !entry.isSymbolicLink()) found.push(source)
+    else if (entry.isDirectory()) found.push(...(await walk(full)))
   }
   return found
 }

@@ -1,9 +1,9 @@
-import {reporter} from 'vfile-reporter'
 import {VFile} from 'vfile'
 import {checkSource} from '../check-source.js'
 import {discover} from '../discover.js'
 import {toJsonMessages} from '../json-report.js'
 import type {Io} from '../io.js'
+import {escapeJsonControls, reportFiles} from '../terminal.js'
 
 export interface CheckOptions {
   paths: string[]
@@ -34,7 +34,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     }
   }
   for (const source of sources) files.push((await checkSource(source)).file)
-  if (options.format === 'json') io.stdout(JSON.stringify(toJsonMessages(files), null, 2) + '\n')
-  else io.stdout(reporter(files, {verbose: true, color: io.color}) + '\n')
+  if (options.format === 'json') io.stdout(escapeJsonControls(JSON.stringify(toJsonMessages(files), null, 2)) + '\n')
+  else io.stdout(reportFiles(files, {color: io.color}) + '\n')
   return files.some((file) => file.messages.some((m) => m.fatal)) ? 1 : 0
 }
