@@ -20,11 +20,13 @@ export async function devCommand(options: {contentDir: string; port: number; cac
     io.stderr(`llm-interview dev: ${escapeControls(startFailure(error as NodeJS.ErrnoException, options.port))}\n`)
     return 1
   }
-  io.stderr(`${escapeControls(`Serving ${options.contentDir} at ${server.url}`)} (Ctrl+C to stop)\n`)
-  await new Promise<void>((resolve) => {
+  // Listening before saying so: a signal right after the line still stops cleanly.
+  const stop = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
   })
+  io.stderr(`${escapeControls(`Serving ${options.contentDir} at ${server.url}`)} (Ctrl+C to stop)\n`)
+  await stop
   await server.close()
   return 0
 }
