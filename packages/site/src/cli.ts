@@ -23,7 +23,8 @@ Commands:
     --cache DIR             Reuse parse and render results (default: node_modules/.cache/llm-interview)
     --no-cache              Build everything afresh
   dev                     Build, serve on 127.0.0.1 and rebuild on every change in content.
-    --port N                Port (default: 4173)
+    --content DIR           Content folder (default: content)
+    --port N                Port (default: 4173; 0 picks a free one)
   diff A B                Question-level changes between versions (x.y.z, latest or next).
     --format text|md|json   Output format (default: text)
     --guide ID              The guide, when content has several
