@@ -81,6 +81,13 @@ describe('reading sources', () => {
     expect(result.stdout).toContain(file)
     expect(result.stdout).toMatch(/1:1\s+error\s+Unexpected file without read permission, expected a file you can read\s+unreadable/)
     expect(result.stdout).toContain('chmod u+r')
+
+    // A folder that cannot be listed, inside the folder checked.
+    mkdirSync(path.join(dir, 'locked'), {mode: 0o000})
+    chmodSync(path.join(dir, 'locked'), 0o000)
+    const folder = asRoot ? await runBin(['check', dir], {uid: 65534, gid: 65534}) : await run('check', dir)
+    expect(folder.code).toBe(1)
+    expect(folder.stdout).toMatch(/locked\n1:1\s+error\s+Unexpected folder without read permission, expected a folder you can list\s+unreadable/)
   }, 30_000)
 
   it('gives the parser’s too-large message from limit + 1 bytes, however large the file', async () => {

@@ -15,7 +15,7 @@ export interface CheckOptions {
  * reports. Exit code 1 when any message is an error (warnings are allowed).
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
-  const {sources, missing} = await discover(options.paths)
+  const {sources, missing, unreadable} = await discover(options.paths)
   const files: VFile[] = []
   for (const path of missing) {
     const file = new VFile({path})
@@ -24,7 +24,14 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     message.note = 'Check the path; run `llm-interview check content` to check every guide.'
     files.push(file)
   }
-  if (sources.length === 0 && missing.length === 0) {
+  for (const path of unreadable) {
+    const file = new VFile({path})
+    const message = file.message('Unexpected folder without read permission, expected a folder you can list', {place: {line: 1, column: 1}, ruleId: 'unreadable', source: 'llm-interview'})
+    message.fatal = true
+    message.note = 'Give yourself access (e.g. `chmod u+rx` on the folder) or run the command as its owner.'
+    files.push(file)
+  }
+  if (sources.length === 0 && missing.length === 0 && unreadable.length === 0) {
     for (const path of options.paths) {
       const file = new VFile({path})
       const message = file.message('Unexpected folder without guides, expected `<guide-id>/guide.md` or `<guide-id>/versions/<x.y.z>.md` files', {place: {line: 1, column: 1}, ruleId: 'no-guides', source: 'llm-interview'})
