@@ -106,7 +106,7 @@ describe('llm-interview dev guards', () => {
   it('keeps answering while a build runs away, stops it at the deadline and recovers', async () => {
     const {dir, source} = contentFolder()
     const logs: string[] = []
-    const server = await startDevServer({contentDir: dir, port: 0, log: (t) => void logs.push(t), deadline: 8000, worker: stallingWorker})
+    const server = await startDevServer({contentDir: dir, port: 0, log: (t) => void logs.push(t), deadline: 10_000, worker: stallingWorker})
     const port = portOf(server.url)
     try {
       const host = `127.0.0.1:${port}`
@@ -125,7 +125,7 @@ describe('llm-interview dev guards', () => {
       expect(during.body).toContain('问题二')
       const errors = JSON.parse(await stopped) as {errors: string}
       expect(errors.errors).toContain(source)
-      expect(errors.errors).toMatch(/1:1\s+error\s+Unexpected preview build still running after 8 s, expected it to finish within 8 s\s+preview-timeout/)
+      expect(errors.errors).toMatch(/1:1\s+error\s+Unexpected preview build still running after 10 s, expected it to finish within 10 s\s+preview-timeout/)
       await building
       expect(logs.join('')).toContain('The last good build stays served')
 

@@ -8,6 +8,7 @@ import {fromWire} from './wire.js'
 export type PreviewOutcome =
   | {kind: 'built'; ok: boolean; site: SiteFile[]; problems: VFile[]}
   | {kind: 'timeout'; deadline: number}
+  | {kind: 'memory'; limit: number}
   | {kind: 'failed'; reason: string}
   | {kind: 'stopped'}
 
@@ -19,6 +20,8 @@ export interface PreviewBuilderOptions {
   deadline: number
   /** The worker module (tests put a slow one in its place). */
   worker?: URL
+  /** Megabytes of heap a build may use before its worker is stopped (default 2048). */
+  memory?: number
 }
 
 // Under the test runner this module runs from its TypeScript source; the
@@ -38,6 +41,10 @@ export class PreviewBuilder {
   private closed = false
 
   constructor(private readonly options: PreviewBuilderOptions) {}
+
+  private get memoryLimit(): number {
+    return this.options.memory ?? 2048
+  }
 
   /** Builds the content once; never rejects. */
   run(): Promise<PreviewOutcome> {
@@ -66,7 +73,7 @@ export class PreviewBuilder {
     const worker = new Worker(this.options.worker ?? defaultWorker, {
       workerData: {contentDir: this.options.contentDir, siteUrl: this.options.siteUrl, cacheDir: this.options.cacheDir},
       // A runaway build fails alone instead of taking the server's memory.
-      resourceLimits: {maxOldGenerationSizeMb: 2048}
+      resourceLimits: {maxOldGenerationSizeMb: this.memoryLimit}
     })
     worker.on('message', (answer: PreviewAnswer) => {
       if (answer.id !== this.pending?.id) return
@@ -74,7 +81,8 @@ export class PreviewBuilder {
     })
     worker.on('error', (error) => {
       if (this.worker === worker) this.worker = undefined
-      this.finish(worker, {kind: 'failed', reason: error.message})
+      const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      this.finish(worker, outOfMemory ? {kind: 'memory', limit: this.memoryLimit} : {kind: 'failed', reason: error.message})
     })
     worker.on('exit', (code) => {
       if (this.worker === worker) this.worker = undefined

@@ -119,7 +119,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   let timer: NodeJS.Timeout | undefined
   try {
     watcher = watch(options.contentDir, {recursive: true}, (_event, name) => {
-      if (name) lastSaved = path.join(options.contentDir, String(name))
+      // Editors also write probes and backups (`4913`, `guide.md~`): name only sources.
+      if (name && String(name).endsWith('.md')) lastSaved = path.join(options.contentDir, String(name))
       clearTimeout(timer)
       timer = setTimeout(() => void rebuild(), 10)
     })
@@ -158,15 +159,15 @@ function listen(server: Server, port: number): Promise<void> {
 /** A build that did not finish, as a message on the file saved last. */
 function buildProblem(outcome: Exclude<PreviewOutcome, {kind: 'built' | 'stopped'}>, filePath: string): VFile {
   const file = new VFile({path: filePath})
-  const timeout = outcome.kind === 'timeout'
-  const seconds = timeout ? `${outcome.deadline / 1000} s` : ''
-  const message = file.message(
-    timeout ? `Unexpected preview build still running after ${seconds}, expected it to finish within ${seconds}` : `Unexpected failure of the preview build (${outcome.reason}), expected a result`,
-    {place: {line: 1, column: 1}, ruleId: timeout ? 'preview-timeout' : 'preview-failure', source: 'llm-interview'}
-  )
+  const runaway = 'The build was stopped. The last save may hold input that is very costly to parse (such as a huge or deeply nested list): undo it or split it, then save again.'
+  const [reason, ruleId, note] =
+    outcome.kind === 'timeout'
+      ? [`Unexpected preview build still running after ${outcome.deadline / 1000} s, expected it to finish within ${outcome.deadline / 1000} s`, 'preview-timeout', runaway]
+      : outcome.kind === 'memory'
+        ? [`Unexpected preview build using over ${outcome.limit} MB of memory, expected it to fit`, 'preview-memory', runaway]
+        : [`Unexpected failure of the preview build (${outcome.reason}), expected a result`, 'preview-failure', 'This is a bug in the tool, not in the guide: please report it with the file. Save again to retry.']
+  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source: 'llm-interview'})
   message.fatal = true
-  message.note = timeout
-    ? 'The build was stopped. The last save may hold input that is very slow to parse (such as a huge or deeply nested list): undo it or split it, then save again.'
-    : 'This is a bug in the tool, not in the guide: please report it with the file. Save again to retry.'
+  message.note = note
   return file
 }
