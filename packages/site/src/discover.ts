@@ -37,7 +37,12 @@ export async function discover(paths: readonly string[]): Promise<{sources: Guid
   const unreadable: string[] = []
   for (const given of paths) {
     const info = await stat(given).catch((error: NodeJS.ErrnoException) => error)
-    if (info instanceof Error) (info.code === 'ENOENT' || info.code === 'ENOTDIR' ? missing : unreadable).push(given)
+    if (info instanceof Error) {
+      if (info.code === 'ENOENT' || info.code === 'ENOTDIR') missing.push(given)
+      // A source file behind a folder without access: reading it says so.
+      else if (classify(given) || given.endsWith('.md')) sources.push(classify(given) ?? {path: given, folderId: '', version: 'next'})
+      else unreadable.push(given)
+    }
     else if (info.isDirectory() && !classify(given)) sources.push(...(await walk(given, unreadable)))
     else sources.push(classify(given) ?? {path: given, folderId: '', version: 'next'})
   }
