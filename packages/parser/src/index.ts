@@ -1,3 +1,4 @@
+export {limits} from './limits.js'
 export {mdastToOutline, type OutlineOptions} from './mdast-to-outline.js'
 export {parse, type ParseOptions, type ParseResult} from './parse.js'
 export {remarkOutline} from './plugin.js'

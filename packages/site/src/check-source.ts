@@ -1,10 +1,10 @@
-import {readFile} from 'node:fs/promises'
 import {parse, type ParseResult} from '@org/llm-interview-parser'
 import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {hashOf, toolVersion, type BuildCache} from './build/cache.js'
 import type {GuideSource} from './discover.js'
+import {readSource, type ReadProblem} from './read-source.js'
 
 /** A parse result as the cache keeps it. */
 interface CachedParse {
@@ -16,10 +16,13 @@ interface CachedParse {
  * Reads and parses one guide source, adding the checks that need its place
  * in the content folder: the front matter `id` names the guide's folder.
  * With a cache, a source already parsed (same bytes, version and tool) is
- * not parsed again.
+ * not parsed again. A source that cannot be read (missing, not a regular
+ * file, not readable, over the size limit) is an error message too.
  */
 export async function checkSource(source: GuideSource, cache?: BuildCache): Promise<ParseResult> {
-  const bytes = await readFile(source.path)
+  const read = await readSource(source.path)
+  if (!read.ok) return unreadable(source.path, read.problem)
+  const bytes = read.bytes
   const result = cache ? await cachedParse(bytes, source, cache) : parse(bytes, {path: source.path, version: source.version})
   const {guide, file} = result
   if (guide && source.folderId !== '' && guide.id !== source.folderId) {
@@ -33,6 +36,14 @@ export async function checkSource(source: GuideSource, cache?: BuildCache): Prom
     return {...result, guide: undefined, messages: file.messages}
   }
   return result
+}
+
+function unreadable(filePath: string, problem: ReadProblem): ParseResult {
+  const file = new VFile({path: filePath})
+  const message = file.message(problem.reason, {place: {line: problem.line, column: problem.column}, ruleId: problem.ruleId, source: 'llm-interview'})
+  message.fatal = true
+  message.note = problem.hint
+  return {guide: undefined, messages: file.messages, file}
 }
 
 async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildCache): Promise<ParseResult> {

@@ -6,6 +6,7 @@ import {diffCommand} from './commands/diff.js'
 import {parseCommand} from './commands/parse.js'
 import {releaseCommand} from './commands/release.js'
 import {processIo, type Io} from './io.js'
+import {escapeControls} from './terminal.js'
 
 export const usage = `Usage: llm-interview <command> [options]
 
@@ -22,7 +23,8 @@ Commands:
     --cache DIR             Reuse parse and render results (default: node_modules/.cache/llm-interview)
     --no-cache              Build everything afresh
   dev                     Build, serve on 127.0.0.1 and rebuild on every change in content.
-    --port N                Port (default: 4173)
+    --content DIR           Content folder (default: content)
+    --port N                Port (default: 4173; 0 picks a free one)
   diff A B                Question-level changes between versions (x.y.z, latest or next).
     --format text|md|json   Output format (default: text)
     --guide ID              The guide, when content has several
@@ -100,7 +102,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 }
 
 function usageError(io: Io, text: string): number {
-  io.stderr(`llm-interview: ${text}\n\n${usage}`)
+  io.stderr(`llm-interview: ${escapeControls(text)}\n\n${usage}`)
   return 2
 }
 

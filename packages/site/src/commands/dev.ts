@@ -1,14 +1,43 @@
-import {startDevServer} from '../dev/server.js'
+import {contentFolderProblem} from '../content/load.js'
+import {startDevServer, type DevServer} from '../dev/server.js'
 import type {Io} from '../io.js'
+import {escapeControls, reportFiles} from '../terminal.js'
 
-/** `llm-interview dev`: the live preview, until Ctrl+C. */
+/**
+ * `llm-interview dev`: the live preview, until Ctrl+C or SIGTERM. Exit code
+ * 1 when the content folder is missing or the port cannot be used.
+ */
 export async function devCommand(options: {contentDir: string; port: number; cacheDir: string | undefined}, io: Io): Promise<number> {
-  const server = await startDevServer({...options, log: io.stderr})
-  io.stderr(`Serving ${options.contentDir} at ${server.url} (Ctrl+C to stop)\n`)
-  await new Promise<void>((resolve) => {
+  const problem = await contentFolderProblem(options.contentDir)
+  if (problem) {
+    io.stderr(reportFiles([problem], {color: io.color}) + '\n')
+    return 1
+  }
+  let server: DevServer
+  try {
+    server = await startDevServer({...options, log: io.stderr})
+  } catch (error) {
+    io.stderr(`llm-interview dev: ${escapeControls(startFailure(error as NodeJS.ErrnoException, options.port))}\n`)
+    return 1
+  }
+  // Listening before saying so: a signal right after the line still stops cleanly.
+  const stop = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
   })
+  io.stderr(`${escapeControls(`Serving ${options.contentDir} at ${server.url}`)} (Ctrl+C to stop)\n`)
+  await stop
   await server.close()
   return 0
+}
+
+function startFailure(error: NodeJS.ErrnoException, port: number): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} is already in use (another preview?); stop it, or choose another port with --port N (--port 0 picks a free one)`
+    case 'EACCES':
+      return `no permission to listen on port ${port}; choose a port above 1023 with --port N`
+    default:
+      return `cannot start the preview (${error.message})`
+  }
 }

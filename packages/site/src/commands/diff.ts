@@ -1,7 +1,7 @@
-import {reporter} from 'vfile-reporter'
 import {loadContent} from '../content/load.js'
 import {diffGuides, formatDiff} from '../diff/index.js'
 import type {Io} from '../io.js'
+import {escapeControls, escapeJsonControls, reportFiles} from '../terminal.js'
 import {versionsOf} from '../build/site-pages.js'
 
 export interface DiffOptions {
@@ -19,12 +19,12 @@ export interface DiffOptions {
 export async function diffCommand(options: DiffOptions, io: Io): Promise<number> {
   const content = await loadContent(options.contentDir)
   if (content.failed) {
-    io.stderr(reporter(content.files.filter((f) => f.messages.length > 0), {verbose: true, color: io.color}) + '\n')
+    io.stderr(reportFiles(content.files.filter((f) => f.messages.length > 0), {color: io.color}) + '\n')
     return 1
   }
   const entry = options.guide ? content.guides.find((g) => g.id === options.guide) : content.guides.length === 1 ? content.guides[0] : undefined
   if (!entry) {
-    io.stderr(`llm-interview diff: ${options.guide ? `no guide \`${options.guide}\`` : 'name the guide with --guide'} (guides: ${content.guides.map((g) => g.id).join(', ') || 'none'})\n`)
+    io.stderr(escapeControls(`llm-interview diff: ${options.guide ? `no guide \`${options.guide}\`` : 'name the guide with --guide'} (guides: ${content.guides.map((g) => g.id).join(', ') || 'none'})`) + '\n')
     return 2
   }
   const {guides, latest} = versionsOf(entry)
@@ -33,9 +33,10 @@ export async function diffCommand(options: DiffOptions, io: Io): Promise<number>
   const to = pick(options.to)
   const missing = [[options.from, from], [options.to, to]].filter(([, guide]) => !guide).map(([name]) => name)
   if (!from || !to) {
-    io.stderr(`llm-interview diff: unknown version ${missing.map((m) => `\`${m}\``).join(', ')} (versions: ${guides.map((g) => g.version).join(', ')}, latest)\n`)
+    io.stderr(escapeControls(`llm-interview diff: unknown version ${missing.map((m) => `\`${m}\``).join(', ')} (versions: ${guides.map((g) => g.version).join(', ')}, latest)`) + '\n')
     return 2
   }
-  io.stdout(formatDiff(diffGuides(from, to), options.format) + (options.format === 'json' ? '' : '\n'))
+  const text = formatDiff(diffGuides(from, to), options.format)
+  io.stdout(options.format === 'json' ? escapeJsonControls(text) : `${escapeControls(text)}\n`)
   return 0
 }

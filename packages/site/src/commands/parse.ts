@@ -1,7 +1,7 @@
-import {reporter} from 'vfile-reporter'
 import {checkSource} from '../check-source.js'
 import {classify} from '../discover.js'
 import type {Io} from '../io.js'
+import {escapeJsonControls, reportFiles} from '../terminal.js'
 
 /**
  * `llm-interview parse FILE`: prints the validated guide JSON on stdout, or
@@ -9,13 +9,9 @@ import type {Io} from '../io.js'
  */
 export async function parseCommand(path: string, io: Io): Promise<number> {
   const source = classify(path) ?? {path, folderId: '', version: 'next'}
-  const result = await checkSource(source).catch(() => undefined)
-  if (!result) {
-    io.stderr(`llm-interview: cannot read \`${path}\`: no such file\n`)
-    return 1
-  }
-  if (result.messages.length > 0) io.stderr(reporter([result.file], {verbose: true, color: io.color}) + '\n')
+  const result = await checkSource(source)
+  if (result.messages.length > 0) io.stderr(reportFiles([result.file], {color: io.color}) + '\n')
   if (!result.guide) return 1
-  io.stdout(JSON.stringify(result.guide, null, 2) + '\n')
+  io.stdout(escapeJsonControls(JSON.stringify(result.guide, null, 2)) + '\n')
   return 0
 }

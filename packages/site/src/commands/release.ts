@@ -1,8 +1,8 @@
 import {copyFile, mkdir, readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {reporter} from 'vfile-reporter'
 import {checkSource} from '../check-source.js'
 import type {Io} from '../io.js'
+import {escapeControls, reportFiles} from '../terminal.js'
 import {compareSemver, isSemver} from '../semver.js'
 
 export interface ReleaseOptions {
@@ -19,7 +19,7 @@ export interface ReleaseOptions {
  */
 export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<number> {
   const fail = (text: string) => {
-    io.stderr(`llm-interview release: ${text}\n`)
+    io.stderr(`llm-interview release: ${escapeControls(text)}\n`)
     return 1
   }
   if (!isSemver(options.version)) return fail(`unexpected version \`${options.version}\`, expected x.y.z (e.g. 1.1.0)`)
@@ -42,13 +42,13 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
   if (latest && compareSemver(options.version, latest) <= 0) return fail(`version ${options.version} does not follow the latest release ${latest}; choose a higher version`)
   const checked = await checkSource({path: source, folderId: id, version: options.version})
   if (!checked.guide) {
-    io.stderr(reporter([checked.file], {verbose: true, color: io.color}) + '\n')
+    io.stderr(reportFiles([checked.file], {color: io.color}) + '\n')
     return fail(`${source} has errors; fix them before releasing`)
   }
   await mkdir(versionsDir, {recursive: true})
   const target = path.join(versionsDir, `${options.version}.md`)
   await copyFile(source, target, 1 /* COPYFILE_EXCL: never overwrite */)
   const bytes = (await readFile(target)).byteLength
-  io.stdout(`Released ${id} ${options.version}: ${target} (${bytes} bytes)\n`)
+  io.stdout(escapeControls(`Released ${id} ${options.version}: ${target} (${bytes} bytes)`) + '\n')
   return 0
 }

@@ -30,9 +30,10 @@ export interface LoadedContent {
 export async function loadContent(contentDir: string, cache?: BuildCache): Promise<LoadedContent> {
   const files: VFile[] = []
   const guides: GuideEntry[] = []
-  const entries = await readdir(contentDir, {withFileTypes: true}).catch(() => undefined)
+  const folderProblem = await contentFolderProblem(contentDir)
+  const entries = folderProblem ? undefined : await readdir(contentDir, {withFileTypes: true}).catch(() => undefined)
   if (!entries) {
-    files.push(problem(contentDir, 'Unexpected missing content folder, expected a folder of guides', 'no-such-path'))
+    files.push(folderProblem ?? problem(contentDir, 'Unexpected unreadable content folder, expected a folder of guides you can read', 'unreadable'))
     return {guides, files, failed: true}
   }
   const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort()
@@ -61,6 +62,14 @@ export async function loadContent(contentDir: string, cache?: BuildCache): Promi
   }
   const failed = files.some((file) => file.messages.some((m) => m.fatal))
   return {guides, files, failed}
+}
+
+/** Why `contentDir` is not a content folder (missing, or not a folder), or undefined. */
+export async function contentFolderProblem(contentDir: string): Promise<VFile | undefined> {
+  const info = await stat(contentDir).catch(() => undefined)
+  if (!info) return problem(contentDir, 'Unexpected missing content folder, expected a folder of guides', 'no-such-path')
+  if (!info.isDirectory()) return problem(contentDir, 'Unexpected file as the content folder, expected a folder of guides', 'not-a-folder')
+  return undefined
 }
 
 function problem(filePath: string, reason: string, ruleId: string): VFile {

@@ -1,15 +1,17 @@
-import {watch} from 'node:fs'
-import {createServer, type ServerResponse} from 'node:http'
+import {watch, type FSWatcher} from 'node:fs'
+import {createServer, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {reporter} from 'vfile-reporter'
-import {build} from '../build/build.js'
-import {BuildCache} from '../build/cache.js'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import {contentFolderProblem} from '../content/load.js'
+import {escapeControls, reportFiles} from '../terminal.js'
 import {clientScript} from './client.js'
-import {contentType} from './static.js'
+import {PreviewBuilder, type PreviewOutcome} from './preview-builder.js'
+import {allowedHost, refusal, serve, statusPage} from './respond.js'
 
 export interface DevServer {
   url: string
-  /** Rebuilds now; resolves when done. */
+  /** Rebuilds now; resolves when done (or stopped at the deadline). */
   rebuild(): Promise<void>
   close(): Promise<void>
 }
@@ -21,25 +23,41 @@ export interface DevOptions {
   log: (text: string) => void
   /** Folder of the build cache shared with `build`; undefined for memory only. */
   cacheDir?: string
+  /** Milliseconds a rebuild may take before it is stopped (default 15000). */
+  deadline?: number
+  /** The build worker module; tests put a slow one in its place. */
+  worker?: URL
 }
+
+/** Default of `DevOptions.deadline`: far above any guide within the parser's limits. */
+export const defaultDeadline = 15_000
 
 /**
  * Serves the site on 127.0.0.1, rebuilding it on every change in the
- * content folder. Pages reload after a good rebuild; after a failed one the
- * errors show in the terminal and on the page, and the last good build
- * stays served.
+ * content folder. Builds run in a worker thread with a deadline, so the
+ * server always answers. Pages reload after a good rebuild; after a failed
+ * or stopped one the errors show in the terminal and on the page, and the
+ * last good build stays served. Rejects when the content folder is missing
+ * or the port cannot be used (the error's `code`, e.g. `EADDRINUSE`).
  */
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
+  const folderProblem = await contentFolderProblem(options.contentDir)
+  if (folderProblem) throw Object.assign(new Error(`${options.contentDir}: ${folderProblem.messages[0]!.reason}`), {code: 'ENOENT'})
   // The last good build, served from memory: nothing is written to disk.
   let site = new Map<string, string | Uint8Array>()
   const clients = new Set<ServerResponse>()
-  // Kept across rebuilds: an edit re-parses and re-renders only what it touches.
-  const cache = new BuildCache(options.cacheDir)
   let errors = ''
   const send = (event: string, data: unknown) => {
     for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
   }
-  const server = createServer(async (request, response) => {
+  let port = options.port
+  const server = createServer((request, response) => {
+    if (!allowedHost(request.headers.host, port)) {
+      const answer = refusal(port)
+      response.writeHead(answer.status, {'content-type': answer.type, 'cache-control': 'no-store'})
+      response.end(answer.body)
+      return
+    }
     const url = request.url ?? '/'
     if (url === '/__dev/events') {
       response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
@@ -53,7 +71,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       response.end(clientScript)
       return
     }
-    const file = serve(site, url)
+    const file = site.size === 0 ? statusPage(errors) : serve(site, url)
     if (file.location) {
       response.writeHead(301, {location: file.location})
       response.end()
@@ -63,34 +81,55 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     response.writeHead(file.status, {'content-type': file.type, 'cache-control': 'no-store'})
     response.end(body)
   })
-  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-  let running: Promise<void> = Promise.resolve()
-  const rebuild = () => {
-    running = running.then(async () => {
-      const started = performance.now()
-      // No PDFs in the preview: they take seconds, and the print pages show the same.
-      const result = await build({contentDir: options.contentDir, outDir: '', siteUrl: url, pdf: 'never', cache, write: false})
-      if (result.ok) site = new Map(result.site.map((file) => [file.path, file.content]))
-      const problems = result.files.filter((file) => file.messages.some((m) => m.fatal))
-      errors = problems.length > 0 ? reporter(problems, {verbose: true, color: false}) : ''
-      if (result.ok) {
-        options.log(`Rebuilt in ${(performance.now() - started).toFixed(0)} ms\n`)
-        send('status', {errors})
-        send('reload', {})
-      } else {
-        options.log(`${reporter(problems, {verbose: true})}\nThe last good build stays served.\n`)
-        send('status', {errors})
-      }
-    })
-    return running
+  await listen(server, options.port)
+  port = (server.address() as AddressInfo).port
+  const url = `http://127.0.0.1:${port}/`
+  const deadline = options.deadline ?? defaultDeadline
+  const builder = new PreviewBuilder({contentDir: options.contentDir, siteUrl: url, cacheDir: options.cacheDir, deadline, ...(options.worker ? {worker: options.worker} : {})})
+  // The file of the last save, named when a build runs over its deadline.
+  let lastSaved: string | undefined
+  const apply = (outcome: PreviewOutcome, ms: number) => {
+    if (outcome.kind === 'stopped') return
+    if (outcome.kind === 'built' && outcome.ok) {
+      site = new Map(outcome.site.map((file) => [file.path, file.content]))
+      errors = ''
+      options.log(`Rebuilt in ${ms.toFixed(0)} ms\n`)
+      send('status', {errors})
+      send('reload', {})
+      return
+    }
+    const problems = outcome.kind === 'built' ? outcome.problems : [buildProblem(outcome, lastSaved ?? options.contentDir)]
+    errors = reportFiles(problems, {color: false})
+    options.log(`${reportFiles(problems)}\n${site.size > 0 ? 'The last good build stays served.' : 'No build has succeeded yet.'}\n`)
+    send('status', {errors})
   }
-  await rebuild()
+  let running: Promise<void> = Promise.resolve()
+  let queued: Promise<void> | undefined
+  // Saves during a build ask for one more build after it, not one each.
+  const rebuild = (): Promise<void> => {
+    queued ??= running.then(async () => {
+      queued = undefined
+      const started = performance.now()
+      apply(await builder.run(), performance.now() - started)
+    })
+    running = queued
+    return queued
+  }
+  let watcher: FSWatcher
   let timer: NodeJS.Timeout | undefined
-  const watcher = watch(options.contentDir, {recursive: true}, () => {
-    clearTimeout(timer)
-    timer = setTimeout(() => void rebuild(), 10)
-  })
+  try {
+    watcher = watch(options.contentDir, {recursive: true}, (_event, name) => {
+      // Editors also write probes and backups (`4913`, `guide.md~`): name only sources.
+      if (name && String(name).endsWith('.md')) lastSaved = path.join(options.contentDir, String(name))
+      clearTimeout(timer)
+      timer = setTimeout(() => void rebuild(), 10)
+    })
+  } catch (error) {
+    await Promise.all([builder.close(), new Promise((resolve) => server.close(resolve))])
+    throw error
+  }
+  watcher.on('error', (error) => options.log(escapeControls(`Stopped watching ${options.contentDir} (${error.message}); restart the preview to see further edits.`) + '\n'))
+  await rebuild()
   return {
     url,
     rebuild,
@@ -98,24 +137,37 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       watcher.close()
       clearTimeout(timer)
       for (const client of clients) client.end()
-      await new Promise((resolve) => server.close(resolve))
+      await builder.close()
+      const closed = new Promise((resolve) => server.close(resolve))
+      server.closeAllConnections()
+      await closed
       await running
     }
   }
 }
 
-/** What a static host would answer for `url` from the site's files. */
-function serve(site: ReadonlyMap<string, string | Uint8Array>, url: string): {status: number; type: string; body?: string | Uint8Array; location?: string} {
-  let pathname: string
-  try {
-    pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname).replace(/^\/+/, '')
-  } catch {
-    pathname = ''
-  }
-  const direct = site.get(pathname) ?? site.get(`${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`)
-  if (direct !== undefined) {
-    if (pathname !== '' && !pathname.endsWith('/') && !site.has(pathname)) return {status: 301, type: '', location: `/${pathname}/`}
-    return {status: 200, type: contentType(site.has(pathname) ? pathname : 'index.html'), body: direct}
-  }
-  return {status: 404, type: contentType('404.html'), body: site.get('404.html') ?? 'Not found'}
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+}
+
+/** A build that did not finish, as a message on the file saved last. */
+function buildProblem(outcome: Exclude<PreviewOutcome, {kind: 'built' | 'stopped'}>, filePath: string): VFile {
+  const file = new VFile({path: filePath})
+  const runaway = 'The build was stopped. The last save may hold input that is very costly to parse (such as a huge or deeply nested list): undo it or split it, then save again.'
+  const [reason, ruleId, note] =
+    outcome.kind === 'timeout'
+      ? [`Unexpected preview build still running after ${outcome.deadline / 1000} s, expected it to finish within ${outcome.deadline / 1000} s`, 'preview-timeout', runaway]
+      : outcome.kind === 'memory'
+        ? [`Unexpected preview build using over ${outcome.limit} MB of memory, expected it to fit`, 'preview-memory', runaway]
+        : [`Unexpected failure of the preview build (${outcome.reason}), expected a result`, 'preview-failure', 'This is a bug in the tool, not in the guide: please report it with the file. Save again to retry.']
+  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source: 'llm-interview'})
+  message.fatal = true
+  message.note = note
+  return file
 }
