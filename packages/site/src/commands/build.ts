@@ -1,10 +1,10 @@
 import {gzipSync} from 'node:zlib'
-import {reporter} from 'vfile-reporter'
 import {build} from '../build/build.js'
 import {BuildCache} from '../build/cache.js'
 import {layout} from '../build/layout.js'
 import {checkOutputDir} from '../build/output-dir.js'
 import type {Io} from '../io.js'
+import {escapeControls, reportFiles} from '../terminal.js'
 
 export interface BuildCommandOptions {
   contentDir: string
@@ -22,12 +22,14 @@ export interface BuildCommandOptions {
  * `--out` that is not a site this tool wrote is refused with 2, untouched.
  */
 export async function buildCommand(options: BuildCommandOptions, io: Io): Promise<number> {
+  // Paths and messages echo what the user typed: control characters are shown, never sent.
+  const say = (text: string) => io.stderr(escapeControls(text))
   const log = (text: string) => {
-    if (!options.quiet) io.stderr(text)
+    if (!options.quiet) say(text)
   }
   const out = checkOutputDir(options.outDir, {contentDir: options.contentDir})
   if (!out.ok) {
-    io.stderr(`llm-interview: ${out.reason}.\n  ${out.hint}\n`)
+    say(`llm-interview: ${out.reason}.\n  ${out.hint}\n`)
     return 2
   }
   log(`Building ${options.contentDir} -> ${options.outDir}\n`)
@@ -38,17 +40,17 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
       ...options,
       ...(options.cacheDir ? {cache: new BuildCache(options.cacheDir)} : {}),
       onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`),
-      onWait: (pid) => io.stderr(`Waiting for another build (process ${pid}) to finish writing ${options.outDir}…\n`)
+      onWait: (pid) => say(`Waiting for another build (process ${pid}) to finish writing ${options.outDir}…\n`)
     })
   } catch (error) {
-    io.stderr(`Build failed: ${error instanceof Error ? error.message : String(error)}. ${options.outDir} was left as it was.\n`)
+    say(`Build failed: ${error instanceof Error ? error.message : String(error)}. ${options.outDir} was left as it was.\n`)
     return 1
   }
   const problems = result.files.filter((file) => file.messages.length > 0)
   const hasErrors = problems.some((file) => file.messages.some((m) => m.fatal))
-  if (problems.length > 0 && (hasErrors || !options.quiet)) io.stderr(reporter(problems, {verbose: true, color: io.color}) + '\n')
+  if (problems.length > 0 && (hasErrors || !options.quiet)) io.stderr(reportFiles(problems, {color: io.color}) + '\n')
   if (!result.ok) {
-    io.stderr(`Build failed: fix the errors above. ${options.outDir} was left as it was.\n`)
+    say(`Build failed: fix the errors above. ${options.outDir} was left as it was.\n`)
     return 1
   }
   const pages = result.site.filter((file) => file.path.endsWith('.html')).length
@@ -59,7 +61,7 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   log(`Interview script: ${interview.length} modules, ${kib(interview.reduce((n, b) => n + b.byteLength, 0))} KiB (${kib(interview.reduce((n, b) => n + gzipSync(b).byteLength, 0))} KiB gzipped)\n`)
   // Said even with --quiet: a missing PDF is something to know about.
   if ('skipped' in result.pdf) {
-    if (options.pdf !== 'never') io.stderr(`PDFs skipped: ${result.pdf.skipped}.\n`)
+    if (options.pdf !== 'never') say(`PDFs skipped: ${result.pdf.skipped}.\n`)
   } else log(`PDFs: ${result.pdf.count} files, ${(result.pdf.bytes / 1024).toFixed(0)} KiB\n`)
   return 0
 }
