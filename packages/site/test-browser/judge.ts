@@ -90,7 +90,8 @@ export function provokeHandlers(root: Document = document): number {
   const elements = Array.from(root.querySelectorAll('*'))
   const events = ['mouseover', 'mouseenter', 'mousemove', 'pointerover', 'pointerenter', 'focus', 'focusin', 'animationstart', 'transitionend', 'load', 'error']
   for (const element of elements) {
-    for (const type of events) element.dispatchEvent(new Event(type, {bubbles: type !== 'mouseenter' && type !== 'pointerenter' && type !== 'focus'}))
+    // Not bubbling: each element's own handlers run once per event, whatever its descendants.
+    for (const type of events) element.dispatchEvent(new Event(type))
     if (element instanceof HTMLElement || element instanceof SVGElement) element.focus({preventScroll: true})
   }
   return elements.length
