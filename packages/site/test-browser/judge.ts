@@ -86,8 +86,8 @@ export function judgePage(options: JudgeOptions, root: Document = document): str
  * focus and animation events on every element, and focus on each that takes
  * it. Self-contained, for `page.evaluate(provokeHandlers)`. Returns the number of elements.
  */
-export function provokeHandlers(root: Document = document): number {
-  const elements = Array.from(root.querySelectorAll('*'))
+export function provokeHandlers(): number {
+  const elements = Array.from(document.querySelectorAll('*'))
   const events = ['mouseover', 'mouseenter', 'mousemove', 'pointerover', 'pointerenter', 'focus', 'focusin', 'animationstart', 'transitionend', 'load', 'error']
   for (const element of elements) {
     // Not bubbling: each element's own handlers run once per event, whatever its descendants.
