@@ -47,6 +47,7 @@ describe('the XSS corpus, end to end', () => {
   const siteDir = path.join(work, 'site')
   let site: {url: string; close: () => Promise<void>} | undefined
   let judge: JudgeOptions | undefined
+  let probeCheck: ReturnType<typeof run> | undefined
   const {visit, close} = visitor(browser, () => judge!)
 
   beforeAll(async () => {
@@ -56,6 +57,8 @@ describe('the XSS corpus, end to end', () => {
     writeGuide(path.join(siteContent, probeId, 'guide.md'), probeGuide({payloads, edited: true}))
     accepted.forEach((payload, index) => writeGuide(path.join(siteContent, `accepted-${index}`, 'guide.md'), rawGuide(`accepted-${index}`, armed(payload))))
     site = await serve(siteDir)
+    // The check of the probe guide runs beside the build (its own test reads it).
+    probeCheck = run('check', path.join(siteContent, probeId), '--format', 'json')
     const built = await run('build', '--quiet', '--no-pdf', '--content', siteContent, '--out', siteDir, '--site-url', site.url)
     expect(built.stderr + built.stdout).toBe('')
     expect(built.code).toBe(0)
@@ -82,7 +85,7 @@ describe('the XSS corpus, end to end', () => {
   })
 
   it('check accepts the probe guide, which carries every payload', async () => {
-    const checked = await run('check', path.join(siteContent, probeId), '--format', 'json')
+    const checked = await probeCheck!
     expect(JSON.parse(checked.stdout)).toEqual([])
     expect(checked.code).toBe(0)
   })
@@ -116,6 +119,36 @@ describe('the XSS corpus, end to end', () => {
       const page = await visit(new URL(`accepted-${index}/next/`, site!.url).href)
       expect(page.text).toContain(armed(payload))
     }
+  })
+
+  it('the interview page keeps payloads typed into it, with payloads as record labels, as text after a reload', async () => {
+    const url = new URL(`${probeId}/next/deep/interview/`, site!.url).href
+    const fields = 'textarea, input[type="text"]:not(#interview-label)'
+    const typing = await visit(url, {
+      ready: async (page) => {
+        // One saved record per payload, its label the payload; the last one has every field filled.
+        for (const [index, payload] of payloads.entries()) {
+          await page.fill('#interview-label', payload)
+          await page.click('#interview-open')
+          // A field saves the record as it changes (the script listens for input events).
+          for (const field of index === payloads.length - 1 ? await page.locator(fields).all() : [page.locator('#interview-overall')]) await field.fill(payload)
+        }
+      }
+    })
+    let restored: string[] = []
+    let labels: string[] = []
+    const reloaded = await visit(url, {
+      ready: async (page) => {
+        restored = await page.locator(fields).evaluateAll((elements) => elements.map((e) => (e as HTMLInputElement).value))
+        labels = await page.locator('#interview-saved option').allTextContents()
+      }
+    })
+    const last = payloads.at(-1)!
+    expect(restored.length).toBeGreaterThan(2)
+    expect(restored.filter((value) => value !== last)).toEqual([])
+    // Labels are kept with whitespace collapsed, at most 80 characters (record.ts); some payloads then share one.
+    expect(labels.sort()).toEqual([...new Set(payloads.map((p) => p.replace(/\s+/g, ' ').trim().slice(0, 80)))].sort())
+    expect([...typing.findings, ...typing.watch.dialogs, ...reloaded.findings, ...reloaded.watch.dialogs, ...typing.watch.problems, ...reloaded.watch.problems]).toEqual([])
   })
 
   it('the search page runs nothing of a payload given as its query, and lists the results that hold it', async () => {
