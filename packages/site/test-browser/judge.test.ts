@@ -41,6 +41,7 @@ describe('the XSS judge', () => {
     ['a vbscript: form action and a javascript: formaction', '<form action="vbscript:x"><button formaction="javascript:void 0">x</button></form>', ['<form> action="vbscript:x"', '<button> formaction="javascript:void 0"']],
     ['an SVG xlink:href', '<svg><a xlink:href="javascript:void 0"><text>x</text></a></svg>', ['<a> xlink:href="javascript:void 0"']],
     ['an unsafe srcset candidate', '<img alt="" srcset="a.png 1x, javascript:void(0) 2x">', ['<img> srcset="a.png 1x, javascript:void(0) 2x"']],
+    ['an SVG animation of a link URL', '<svg><a href="#x"><animate attributeName="href" values="javascript:void 0"/><text>x</text></a></svg>', ['<animate> animating href']],
     ['a script expression in a style', '<p style="width: expression(1)">x</p>', ['<p> style="width: expression(1)"']],
     ['an iframe with srcdoc', '<iframe title="x" srcdoc="&lt;p&gt;x"></iframe>', ['<iframe> element', '<iframe> srcdoc']],
     ['an object and an embed', '<object data="x.svg" title="x"></object><embed src="x.svg">', ['<object> element', '<embed> element']],

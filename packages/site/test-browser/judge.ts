@@ -12,7 +12,8 @@ export interface JudgeOptions {
  * Every way `document` could run script that the site did not ship (empty
  * when none): `on*` attributes, `javascript:`/`data:`/`vbscript:` URLs,
  * scripts other than the site's, frames and plug-ins, `<base>`, a refresh to
- * another origin or scheme, and the payloads' marker set on its window.
+ * another origin or scheme, SVG animation of a link's URL, and the payloads'
+ * marker set on its window.
  *
  * Self-contained (no imports, no helpers outside its body) so that
  * Playwright can run it in the page: `page.evaluate(judgePage, options)`.
@@ -23,7 +24,7 @@ export function judgePage(options: JudgeOptions, root: Document = document): str
   const forbiddenTags = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']
   const unsafeScheme = /^(?:javascript|data|vbscript):/
   const decoder = root.createElement('textarea')
-  // Browsers drop control characters and whitespace around and inside a scheme (`java\tscript:`).
+  // Browsers ignore tabs and newlines inside a scheme (`java\tscript:`) and spaces around it: drop them all, and other controls.
   // eslint-disable-next-line no-control-regex
   const compact = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase()
   const decoded = (value: string) => {
@@ -59,10 +60,17 @@ export function judgePage(options: JudgeOptions, root: Document = document): str
       if (src === null) {
         if (!options.inlineScripts.includes(element.textContent ?? '')) findings.push(`inline <script>: ${JSON.stringify((element.textContent ?? '').slice(0, 80))}`)
       } else {
-        const url = new URL(src, root.baseURI).href
+        let url = ''
+        try {
+          url = new URL(src, root.baseURI).href
+        } catch {
+          url = src
+        }
         if (!options.scripts.includes(url)) findings.push(`<script src=${JSON.stringify(src)}> not shipped by the site`)
       }
     }
+    // SVG animation can set a link's URL after load: `<animate attributeName="href" values="javascript:...">`.
+    if ((tag === 'animate' || tag === 'set') && /href$/i.test(element.getAttribute('attributeName') ?? '')) findings.push(`${describe(element)} animating ${element.getAttribute('attributeName')}`)
     if (tag === 'meta' && (element.getAttribute('http-equiv') ?? '').toLowerCase() === 'refresh') {
       const content = element.getAttribute('content') ?? ''
       const target = /url\s*=\s*['"]?([^'"]*)/i.exec(content)?.[1] ?? ''
