@@ -10,7 +10,7 @@ import type {JudgeOptions} from './judge.js'
 import {serve} from './serve.js'
 import {probeGuide, probeId, probeLevels} from './xss-guide.js'
 import {armed, judgeOptions, visitor} from './visit.js'
-import {rawExpectations, rawGuide} from './xss-rejections.js'
+import {headingLine, rawExpectations, rawGuide, textLine, urlLine} from './xss-rejections.js'
 
 const root = new URL('../../../', import.meta.url).pathname
 const bin = path.join(root, 'packages/site/bin/llm-interview.js')
@@ -73,6 +73,9 @@ describe('the XSS corpus, end to end', () => {
 
   it('check rejects each payload written raw with its rule at its line, and accepts the rest', async () => {
     expect(rawExpectations.map(([payload]) => payload)).toEqual(xssCorpus)
+    // The expectations name lines of the raw guide: the payload is on exactly those.
+    const lines = rawGuide('x', 'PAYLOAD').split('\n')
+    expect(lines.flatMap((line, index) => (line.includes('PAYLOAD') ? [index + 1] : []))).toEqual([headingLine, textLine, urlLine])
     const checked = await run('check', rawContent, '--format', 'json')
     expect(checked.code).toBe(1)
     const messages = JSON.parse(checked.stdout) as {file: string; line: number; ruleId: string; message: string}[]
