@@ -52,4 +52,15 @@ describe('input handling', () => {
     expect(messages.map((m) => m.file)).toEqual(['content/x/guide.md'])
     expect(String(messages[0])).toMatch(/^content\/x\/guide\.md:1:1/)
   })
+
+  it('reads part and section titles holding U+2028/U+2029 (no line breaks in Markdown)', () => {
+    const input = valid.replace('## 一、基础知识 (', '## 一、基础\u2028知识 (').replace('### 1.1 网络协议 (', '### 1.1 网络\u2029协议 (')
+    // Both anchors exist in the fixture: the edited titles are in the input.
+    expect(input).toContain('一、基础\u2028知识 (')
+    expect(input).toContain('1.1 网络\u2029协议 (')
+    const {guide, messages} = summary(input)
+    expect(messages).toEqual(summary(valid).messages)
+    expect(guide?.parts[0]?.title).toBe('基础\u2028知识')
+    expect(guide?.parts[0]?.sections[0]?.title).toBe('网络\u2029协议')
+  })
 })

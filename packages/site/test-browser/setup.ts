@@ -1,12 +1,11 @@
 import {execFile} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:http'
-import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import type {TestProject} from 'vitest/node'
-import {resolveStatic} from '../src/dev/static.js'
+import {replaceOnce} from './replace-once.js'
+import {serve} from './serve.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,15 +31,10 @@ export default async function setup(project: TestProject) {
   mkdirSync(path.join(content, 'llm-interview', 'versions'), {recursive: true})
   const seed = readFileSync(path.join(root, 'content/llm-interview/versions/1.0.0.md'), 'utf8')
   writeFileSync(path.join(content, 'llm-interview', 'versions', '1.0.0.md'), seed)
-  writeFileSync(path.join(content, 'llm-interview', 'guide.md'), nextEdits.reduce((text, [a, b]) => text.replace(a, b), seed))
+  writeFileSync(path.join(content, 'llm-interview', 'guide.md'), nextEdits.reduce((text, [anchor, replacement]) => replaceOnce(text, anchor, replacement), seed))
   const siteDir = path.join(work, 'site')
-  const server = createServer(async (request, response) => {
-    const file = await resolveStatic(siteDir, request.url ?? '/')
-    if (file.status === 301) response.writeHead(301, {location: file.type}).end()
-    else response.writeHead(file.status, {'content-type': file.type}).end(file.body)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+  const server = await serve(siteDir)
+  const siteUrl = server.url
   await promisify(execFile)(process.execPath, [path.join(root, 'packages/site/bin/llm-interview.js'), 'build', '--quiet', '--pdf', '--content', content, '--out', siteDir, '--site-url', siteUrl], {
     cwd: root,
     maxBuffer: 10 * 1024 * 1024
@@ -48,7 +42,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', siteUrl)
   project.provide('siteDir', siteDir)
   return async () => {
-    await new Promise((resolve) => server.close(resolve))
+    await server.close()
     rmSync(work, {recursive: true, force: true})
   }
 }

@@ -36,8 +36,8 @@ export function takeDuration(
   return {rest: heading.text.slice(0, found.index).trim(), duration: undefined}
 }
 
-const partPattern = /^([零〇一二两三四五六七八九十百]+|\d+)\s*[、.．]\s*(.+)$/
-const sectionPattern = /^(\d+)\.(\d+)\s+(.+)$/
+const partPattern = /^([零〇一二两三四五六七八九十百]+|\d+)\s*[、.．]\s*(.+)$/s
+const sectionPattern = /^(\d+)\.(\d+)\s+(.+)$/s
 const weightPattern = /[(（]\s*(\d+(?:\.\d+)?)\s*[%％]\s*[)）]\s*$/
 
 /** `一、理论基础` gives the ordinal `一` and the title. */

@@ -1,8 +1,10 @@
-import type {Heading} from 'mdast'
+import type {Heading, PhrasingContent} from 'mdast'
 import type {Point} from 'unist'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {toInlines} from '../inlines.js'
 import {report} from '../report.js'
+import {unsafeScheme} from '../url.js'
 
 /** A heading's plain text and a way to point at a character in it. */
 export interface HeadingText {
@@ -14,10 +16,12 @@ export interface HeadingText {
 
 /**
  * The plain text of a heading. Formatting in headings is not kept by the
- * model, so it is reported (as a warning) rather than dropped silently.
+ * model, so it is reported (as a warning) rather than dropped silently; raw
+ * HTML and unsafe links are errors, as in any other text.
  */
 export function headingText(node: Heading, file: VFile): HeadingText {
   const text = toString(node)
+  reportUnsafe(node.children, file)
   if (node.children.some((child) => child.type !== 'text')) {
     report(file, {
       ruleId: 'heading-formatting',
@@ -36,5 +40,13 @@ export function headingText(node: Heading, file: VFile): HeadingText {
       if (!first || node.position?.start.line !== node.position?.end.line) return node.position?.start
       return {line: first.line, column: first.column + leading + index}
     }
+  }
+}
+
+/** Reports raw HTML and links with unsafe URLs, wherever they are nested, exactly as in items. */
+function reportUnsafe(nodes: readonly PhrasingContent[], file: VFile): void {
+  for (const node of nodes) {
+    if (node.type === 'html' || (node.type === 'link' && unsafeScheme(node.url) !== undefined)) toInlines([node], file)
+    else if ('children' in node) reportUnsafe(node.children, file)
   }
 }
