@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, inject, it} from 'vitest'
 import {useBrowser} from './browser.js'
-import {replaceOnce} from './replace-once.js'
+import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {judgeOptions, marker, visitor} from './visit.js'
 
 const siteUrl = inject('siteUrl')

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import type {TestProject} from 'vitest/node'
-import {replaceOnce} from './replace-once.js'
+import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {serve} from './serve.js'
 
 declare module 'vitest' {
