@@ -3,16 +3,8 @@ import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
-import {
-  blockToAdvice,
-  blockToOverview,
-  blockToReferences,
-  blockToRubric,
-  findLevelsBlock,
-  headingOf,
-  isRubric,
-  type LevelFocus
-} from './outline/appendix.js'
+import {blockToAdvice, blockToOverview, blockToReferences, blockToRubric, headingOf, type LevelFocus} from './outline/appendix.js'
+import {classifyAppendix} from './outline/classify.js'
 import {splitBlocks, type Block} from './outline/blocks.js'
 import {headingText} from './outline/heading-text.js'
 import {hasDurationAttempt, splitOrdinal} from './outline/heading-parts.js'
@@ -22,6 +14,7 @@ import {toPosition} from './position.js'
 import {report} from './report.js'
 import {checkPartDurations, checkTotalDuration} from './rules/durations.js'
 import {checkHeadingOrder} from './rules/heading-order.js'
+import {checkLevelList} from './rules/level-list.js'
 import {buildLevels} from './rules/levels.js'
 import {checkRubricWeights} from './rules/rubric.js'
 import {reportUnexpected} from './unexpected.js'
@@ -54,6 +47,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   }
   const firstPart = blocks.findIndex(isPart)
   const lastPart = blocks.findLastIndex(isPart)
+  const appendix = classifyAppendix(firstPart === -1 ? [] : blocks.slice(lastPart + 1))
   const numbering: Numbering = {parts: new Map(), sections: new Map()}
   let overview: Overview | undefined
   const parts: Part[] = []
@@ -70,27 +64,25 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
     } else if (index <= lastPart) {
       const part = blockToPart(block, numbering, file)
       if (part) parts.push(part)
-    } else if (isRubric(block) && !rubricBlock) {
+    } else if (block === appendix.rubric) {
       rubricBlock = block
       rubric = blockToRubric(block, file)
       headings.rubric = headingOf(block.heading, file)
-    } else if (!headings.advice && findLevelsBlock(block, front.levels)) {
-      const advice = blockToAdvice(block, findLevelsBlock(block, front.levels)!, front.levels, file)
+    } else if (block === appendix.advice) {
+      const advice = blockToAdvice(block, appendix.levels, file)
       focus = advice.focus
       tips = advice.tips
       headings.advice = headingOf(block.heading, file)
-      headings.levels = advice.levelsHeading
-    } else if (!headings.references) {
+      if (advice.levelsHeading) headings.levels = advice.levelsHeading
+    } else if (block === appendix.references) {
       references = blockToReferences(block, file)
       headings.references = headingOf(block.heading, file)
-    } else if (!hasErrors(file, 'front-matter')) {
-      // Without valid front matter the levels are unknown, so the advice block
-      // may have been taken for the references: report only the cause.
+    } else {
       reportUnexpected(
         block.heading,
         file,
         'after the parts, expected the rubric, the interview advice and the references once each',
-        'After the parts a guide has a rubric (`### 标准 (N%)`), advice (with the level list) and references: merge this block into one of them.'
+        'After the parts a guide has a rubric (`### 标准 (N%)` headings), advice (tips, and the level list `- **级别：** 重点`) and references (lists of links): merge this block into one of them.'
       )
     }
   })
@@ -108,6 +100,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   if (crossCheck) checkPartDurations(parts, file)
   if (crossCheck && front.duration) checkTotalDuration(parts, front.duration, title?.position, file)
   checkRubricWeights(rubric, rubricBlock?.heading.position, file)
+  checkLevelList(front, focus, headings.levels, !hasErrors(file, 'front-matter'), file)
   const levels = buildLevels(front.levels, focus, parts, crossCheck ? front.duration : undefined, file, crossCheck)
   return {
     schemaVersion,
