@@ -32,6 +32,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   checkHeadingOrder(tree, file)
   const nodes = [...tree.children]
   const front = takeFrontMatter(nodes, file)
+  file.data.frontMatterPlaces = front.places
   const {title, blocks, closing} = splitBlocks(nodes, file)
   if (!title) {
     report(file, {
@@ -98,7 +99,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   // broken, their checks would only repeat the same mistake.
   const crossCheck = !hasErrors(file, 'numbering') && !hasErrors(file, 'duration')
   if (crossCheck) checkPartDurations(parts, file)
-  if (crossCheck && front.duration) checkTotalDuration(parts, front.duration, title?.position, file)
+  if (crossCheck && front.duration) checkTotalDuration(parts, front.duration, front.places.duration, file)
   checkRubricWeights(rubric, rubricBlock?.heading.position, file)
   checkLevelList(front, focus, headings.levels, !hasErrors(file, 'front-matter'), file)
   const levels = buildLevels(front.levels, focus, parts, crossCheck ? front.duration : undefined, file, crossCheck)
@@ -128,7 +129,7 @@ function hasErrors(file: VFile, ruleId: string): boolean {
 /** Reads and removes the front matter, reporting what the guide requires of it. */
 function takeFrontMatter(nodes: Root['children'], file: VFile): FrontMatter {
   const first = nodes[0]
-  let front: FrontMatter = {levels: []}
+  let front: FrontMatter = {levels: [], places: {}}
   if (first?.type === 'yaml') {
     nodes.shift()
     front = readFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file)
