@@ -14,6 +14,7 @@ import {toPosition} from './position.js'
 import {report} from './report.js'
 import {checkPartDurations, checkTotalDuration} from './rules/durations.js'
 import {checkHeadingOrder} from './rules/heading-order.js'
+import {checkRelativeLinks} from './rules/links.js'
 import {checkLevelList} from './rules/level-list.js'
 import {buildLevels} from './rules/levels.js'
 import {checkRubricWeights} from './rules/rubric.js'
@@ -22,6 +23,14 @@ import {reportUnexpected} from './unexpected.js'
 export interface OutlineOptions {
   /** Version the guide gets: a released semver or `next` (default). */
   version?: string
+  /**
+   * Says whether the target of a relative link exists; called with the
+   * link's path as written, percent-decoded, without `?query` or
+   * `#fragment` (`../notes/x.md`), relative to the guide file's folder.
+   * When it returns false the link gets a warning (`link-target`). Without
+   * it relative links are not checked. Links keep their URL as written.
+   */
+  linkExists?: (target: string) => boolean
 }
 
 /**
@@ -30,6 +39,7 @@ export interface OutlineOptions {
  */
 export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions = {}): GuideInput {
   checkHeadingOrder(tree, file)
+  checkRelativeLinks(tree, file, options.linkExists)
   const nodes = [...tree.children]
   const front = takeFrontMatter(nodes, file)
   file.data.frontMatterPlaces = front.places

@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {InlineSchema} from './inline.js'
 import {ItemSchema} from './item.js'
 import {PositionSchema} from './position.js'
 
@@ -12,6 +13,12 @@ export const GroupSchema = z
     id: z.string().min(1),
     /** Heading text; absent for items written before a section's first `####`. */
     title: z.string().optional(),
+    /**
+     * The title with its links and formatting, when the heading holds a
+     * link (`#### [位置编码](../notes/pe.md)`); absent otherwise, when
+     * `title` is all there is. Its plain text equals `title`.
+     */
+    titleInlines: z.array(InlineSchema).optional(),
     /** The items, in source order. */
     items: z.array(ItemSchema),
     /** Where its heading (or its first item) was written. */

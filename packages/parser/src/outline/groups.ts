@@ -7,6 +7,7 @@ import {toPosition} from '../position.js'
 import {reportUnexpected} from '../unexpected.js'
 import type {Block} from './blocks.js'
 import {headingText} from './heading-text.js'
+import {titleInlinesOf, withInlines} from './heading-title.js'
 
 /**
  * Items from a group's content: lists become items, a code block on its own
@@ -41,10 +42,12 @@ export function contentToItems(nodes: RootContent[], groupId: string, file: VFil
 
 /** A `###` or `####` block of list items as a titled group. */
 export function blockToGroup(block: Block, id: string, file: VFile): Group {
-  const title = headingText(block.heading, file).text
+  const heading = headingText(block.heading, file, true)
+  const title = heading.text
   return {
     id,
     title,
+    ...withInlines(titleInlinesOf(heading, 0, title, file)),
     items: contentToItems(block.children, id, file, `under \`${title}\``),
     position: toPosition(block.heading.position)
   }

@@ -3,6 +3,7 @@ import type {Point} from 'unist'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {report} from '../report.js'
+import {walk} from '../walk.js'
 
 /** A heading's plain text and a way to point at a character in it. */
 export interface HeadingText {
@@ -14,11 +15,21 @@ export interface HeadingText {
 
 /**
  * The plain text of a heading. Formatting in headings is not kept by the
- * model, so it is reported (as a warning) rather than dropped silently.
+ * model, so it is reported (as a warning) rather than dropped silently. A
+ * link is an error, unless the caller keeps it (`keepsLinks`: part, section
+ * and group headings keep their inlines when they hold a link).
  */
-export function headingText(node: Heading, file: VFile): HeadingText {
+export function headingText(node: Heading, file: VFile, keepsLinks = false): HeadingText {
   const text = toString(node)
-  if (node.children.some((child) => child.type !== 'text')) {
+  const linked = hasLink(node)
+  if (linked && !keepsLinks) {
+    report(file, {
+      ruleId: 'heading-link',
+      reason: 'Unexpected link in this heading, expected plain text',
+      hint: 'Only the headings of parts, sections and groups (`####`, and the `###` of tips and references) keep links: move the link into an item under this heading, e.g. `- [文本](../notes/x.md)`.',
+      place: node.position
+    })
+  } else if (!linked && node.children.some((child) => child.type !== 'text')) {
     report(file, {
       ruleId: 'heading-formatting',
       severity: 'warning',
@@ -37,4 +48,13 @@ export function headingText(node: Heading, file: VFile): HeadingText {
       return {line: first.line, column: first.column + leading + index}
     }
   }
+}
+
+/** Whether a heading holds a link. */
+export function hasLink(node: Heading): boolean {
+  let found = false
+  walk(node, (child) => {
+    if (child.type === 'link') found = true
+  })
+  return found
 }
