@@ -124,6 +124,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
     parts,
     rubric,
     levels,
+    levelList: focus,
     tips,
     references,
     closing: closing.map((paragraph) => paragraphToRichText(paragraph, file)),

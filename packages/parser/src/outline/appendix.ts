@@ -1,4 +1,4 @@
-import type {Criterion, Group, Heading as HeadingModel, Overview, RichText} from '@org/llm-interview-schema'
+import type {Criterion, Group, Heading as HeadingModel, LevelListEntry, Overview, RichText} from '@org/llm-interview-schema'
 import type {Heading} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
@@ -58,10 +58,7 @@ export function blockToRubric(block: Block, file: VFile): Criterion[] {
 }
 
 /** A level's focus statement found in the body, by its label. */
-export interface LevelFocus {
-  label: string
-  focus: RichText
-}
+export type LevelFocus = LevelListEntry
 
 /**
  * The advice block: per-level focus statements (from `levelsBlock`, the
