@@ -84,12 +84,12 @@ export function blockToAdvice(
       for (const item of listToItems(node, 'level', file)) {
         const split = splitLead(item.inlines)
         if (split) focus.push({label: split.lead, focus: {inlines: split.rest, text: inlineText(split.rest).trim(), position: item.position}})
-        for (const nested of item.items) {
+        for (const extra of [...item.items, ...(item.code ? [item] : [])]) {
           report(file, {
             ruleId: 'unexpected-content',
-            reason: 'Unexpected nested item in the level list, expected one `- **级别：** 重点` line per level',
+            reason: `Unexpected ${extra === item ? 'code block' : 'nested item'} in the level list, expected one \`- **级别：** 重点\` line per level`,
             hint: 'Write a level\'s focus on its own line; move details into a section or the interview tips.',
-            place: nested.position
+            place: extra.position
           })
         }
       }
