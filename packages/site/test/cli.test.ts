@@ -84,7 +84,7 @@ describe('llm-interview check', () => {
     const [warning] = JSON.parse(stdout) as Record<string, unknown>[]
     expect(warning).toMatchObject({
       file: expect.stringMatching(/llm-interview[/\\]guide\.md$/),
-      line: lineOf('# AI大模型训练推理及优化面试大纲'),
+      line: lineOf('duration: 90-120'),
       column: 1,
       severity: 'warning',
       ruleId: 'total-duration',
