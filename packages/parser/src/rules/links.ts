@@ -13,7 +13,7 @@ export function checkRelativeLinks(tree: Root, file: VFile, linkExists: ((target
   walk(tree, (node) => {
     if (node.type !== 'link') return
     const {url, position} = node as Link
-    const target = relativeTarget(url)
+    const target = relativeLinkTarget(url)
     if (target === undefined || linkExists(target)) return
     report(file, {
       ruleId: 'link-target',
@@ -30,7 +30,7 @@ export function checkRelativeLinks(tree: Root, file: VFile, linkExists: ((target
  * `../notes/x.md`), percent-decoded; undefined for links with a scheme,
  * fragment-only links (`#1.1`) and paths from the site root (`/x`).
  */
-export function relativeTarget(url: string): string | undefined {
+export function relativeLinkTarget(url: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('/') || url.startsWith('\\')) return undefined
   const path = url.replace(/[?#].*$/s, '')
   if (path === '') return undefined
