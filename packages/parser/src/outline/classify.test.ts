@@ -40,6 +40,11 @@ describe('classifyAppendix', () => {
     expect(classify(plainReferences)).toEqual({rubric: undefined, advice: undefined, levels: undefined, references: 'P', extra: []})
   })
 
+  it('does not take tips with a link for the references', () => {
+    const linkedTips = '## A\n### T\n- 提示\n- 参见[流程](../process.md)\n- 再一条\n'
+    expect(classify(linkedTips + plainReferences)).toEqual({rubric: undefined, advice: 'A', levels: undefined, references: 'P', extra: []})
+  })
+
   it('leaves a block that fits nowhere as extra', () => {
     expect(classify(advice + '## X\n### 其他\n- 内容\n' + linkedReferences).extra).toEqual(['X'])
   })

@@ -22,7 +22,8 @@ export interface Appendix {
  * - the rubric is the first block with a `### 标准 (N%)` criterion;
  * - the advice is the first other block with a level list (a `###` holding
  *   only a list of two or more `- **标签：** 说明` items without links);
- * - the references are the first other block with links in its items;
+ * - the references are the first other block where at least half of the
+ *   list items hold a link;
  * - what remains is matched in the template's order (advice before
  *   references), and a block left over is extra.
  */
@@ -93,8 +94,19 @@ function levelLabelOf(item: ListItem): string | undefined {
   return label !== '' && focus !== '' ? label : undefined
 }
 
+/** Whether at least half of the block's list items hold a link: a list of references. */
 function hasLinks(block: Block): boolean {
-  return block.children.some((node) => hasLink(node))
+  let items = 0
+  let linked = 0
+  for (const node of block.children) {
+    walk(node, (child) => {
+      if (child.type !== 'listItem') return
+      items++
+      const [first] = (child as ListItem).children
+      if (first?.type === 'paragraph' && hasLink(first)) linked++
+    })
+  }
+  return items > 0 && linked * 2 >= items
 }
 
 function hasLink(node: RootContent | Node): boolean {
