@@ -8,6 +8,8 @@ const range = String.raw`(\d+)\s*(?:(?:-|–|—|~|～|至|到)\s*(\d+)\s*)?`
 const headingDuration = new RegExp(String.raw`[(（]\s*${range}${unit}\s*[)）]\s*$`)
 /** Anything that looks like a duration attempt in trailing parentheses. */
 const durationAttempt = new RegExp(String.raw`[(（][^()（）]*(?:分钟|分|min)[^()（）]*[)）]\s*$`)
+/** Minutes somewhere inside parentheses, among other words. */
+const innerDuration = new RegExp(String.raw`(?<![\d.,])${range}${unit}`)
 /** `90-120` or `90-120分钟` as a value on its own. */
 const bareDuration = new RegExp(String.raw`^\s*${range}${unit}?\s*$`)
 
@@ -16,6 +18,8 @@ export type HeadingDuration =
   | {kind: 'malformed'; index: number; text: string}
   | {kind: 'missing'}
   | {kind: 'reversed'; index: number; text: string}
+  /** Minutes with other words in the parentheses: `(必考基础，15-20分钟)`. */
+  | {kind: 'labelled'; index: number; text: string; minutes: string; label: string}
 
 /**
  * Finds the duration at the end of a heading's text. `index` is where the
@@ -29,8 +33,14 @@ export function headingDurationOf(text: string): HeadingDuration {
     return {kind: 'ok', duration, index: match.index}
   }
   const attempt = durationAttempt.exec(text)
-  if (attempt) return {kind: 'malformed', index: attempt.index, text: attempt[0].trim()}
-  return {kind: 'missing'}
+  if (!attempt) return {kind: 'missing'}
+  const written = attempt[0].trim()
+  const inner = innerDuration.exec(written)
+  if (inner && toDuration(inner[1]!, inner[2])) {
+    const label = written.slice(1, -1).replace(inner[0], ' ').replace(/^[\s,，、;；:：]+|[\s,，、;；:：]+$/g, '').trim()
+    if (label !== '') return {kind: 'labelled', index: attempt.index, text: written, minutes: `(${inner[0].trim()})`, label}
+  }
+  return {kind: 'malformed', index: attempt.index, text: written}
 }
 
 /** Parses `90-120`, `90` or `90-120分钟`; undefined when malformed or reversed. */

@@ -32,9 +32,14 @@ export interface FrontMatter {
   duration?: Duration
   levels: LevelDeclaration[]
   levelsPosition?: Position
+  /** Where each key was written, so messages about a value can point at its line. */
+  places: Partial<Record<FrontMatterKey, Position>>
 }
 
 const keys = ['id', 'lang', 'duration', 'levels'] as const
+
+/** A key of the front matter. */
+export type FrontMatterKey = (typeof keys)[number]
 
 /**
  * Reads the YAML front matter (everything as strings: `1.10` stays `1.10`)
@@ -53,7 +58,7 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
       end: {line: end.line + startLine - 1, column: end.col}
     }
   }
-  const result: FrontMatter = {levels: []}
+  const result: FrontMatter = {levels: [], places: {}}
   // One YAML mistake often derails the rest of the block: report the first.
   const [error] = [...doc.errors, ...doc.warnings]
   if (error) {
@@ -108,6 +113,7 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
       })
       continue
     }
+    result.places[key as FrontMatterKey] = keyAt
     if (key === 'id') {
       const id = scalar(pair.value, 'id', keyAt)
       if (id !== undefined && !/^[a-z][a-z0-9-]*$/.test(id)) {

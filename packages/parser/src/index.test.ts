@@ -9,6 +9,7 @@ describe('@org/llm-interview-parser public API', () => {
         "mdastToOutline",
         "messageSource",
         "parse",
+        "relativeLinkTarget",
         "remarkOutline",
       ]
     `)

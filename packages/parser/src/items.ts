@@ -62,13 +62,19 @@ function listItemToItem(listItem: ListItem, id: string, ordered: boolean, file: 
       place: listItem.position
     })
   }
-  item.kind = item.code ? 'code' : /[?？]\s*$/.test(item.text) ? 'question' : 'topic'
+  item.kind = itemKind(item.code, item.text)
   return item
 }
 
-function codeOf(code: Code): NonNullable<Item['code']> {
+/** The model's code of a fenced code block. */
+export function codeOf(code: Code): NonNullable<Item['code']> {
   const result: NonNullable<Item['code']> = {value: code.value}
   if (code.lang) result.lang = code.lang
   if (code.meta) result.meta = code.meta
   return result
+}
+
+/** Code when the item has code, a question when its text ends in ？ or ?, a topic otherwise. */
+export function itemKind(code: Item['code'], text: string): Item['kind'] {
+  return code ? 'code' : /[?？]\s*$/.test(text) ? 'question' : 'topic'
 }

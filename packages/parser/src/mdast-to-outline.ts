@@ -3,16 +3,8 @@ import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
-import {
-  blockToAdvice,
-  blockToOverview,
-  blockToReferences,
-  blockToRubric,
-  findLevelsBlock,
-  headingOf,
-  isRubric,
-  type LevelFocus
-} from './outline/appendix.js'
+import {blockToAdvice, blockToOverview, blockToReferences, blockToRubric, headingOf, type LevelFocus} from './outline/appendix.js'
+import {classifyAppendix} from './outline/classify.js'
 import {splitBlocks, type Block} from './outline/blocks.js'
 import {headingText} from './outline/heading-text.js'
 import {hasDurationAttempt, splitOrdinal} from './outline/heading-parts.js'
@@ -22,6 +14,8 @@ import {toPosition} from './position.js'
 import {report} from './report.js'
 import {checkPartDurations, checkTotalDuration} from './rules/durations.js'
 import {checkHeadingOrder} from './rules/heading-order.js'
+import {checkRelativeLinks} from './rules/links.js'
+import {checkLevelList} from './rules/level-list.js'
 import {buildLevels} from './rules/levels.js'
 import {checkRubricWeights} from './rules/rubric.js'
 import {reportUnexpected} from './unexpected.js'
@@ -29,6 +23,14 @@ import {reportUnexpected} from './unexpected.js'
 export interface OutlineOptions {
   /** Version the guide gets: a released semver or `next` (default). */
   version?: string
+  /**
+   * Says whether the target of a relative link exists; called with the
+   * link's path as written, percent-decoded, without `?query` or
+   * `#fragment` (`../notes/x.md`), relative to the guide file's folder.
+   * When it returns false the link gets a warning (`link-target`). Without
+   * it relative links are not checked. Links keep their URL as written.
+   */
+  linkExists?: (target: string) => boolean
 }
 
 /**
@@ -37,8 +39,10 @@ export interface OutlineOptions {
  */
 export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions = {}): GuideInput {
   checkHeadingOrder(tree, file)
+  checkRelativeLinks(tree, file, options.linkExists)
   const nodes = [...tree.children]
   const front = takeFrontMatter(nodes, file)
+  file.data.frontMatterPlaces = front.places
   const {title, blocks, closing} = splitBlocks(nodes, file)
   if (!title) {
     report(file, {
@@ -54,6 +58,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   }
   const firstPart = blocks.findIndex(isPart)
   const lastPart = blocks.findLastIndex(isPart)
+  const appendix = classifyAppendix(firstPart === -1 ? [] : blocks.slice(lastPart + 1))
   const numbering: Numbering = {parts: new Map(), sections: new Map()}
   let overview: Overview | undefined
   const parts: Part[] = []
@@ -70,27 +75,25 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
     } else if (index <= lastPart) {
       const part = blockToPart(block, numbering, file)
       if (part) parts.push(part)
-    } else if (isRubric(block) && !rubricBlock) {
+    } else if (block === appendix.rubric) {
       rubricBlock = block
       rubric = blockToRubric(block, file)
       headings.rubric = headingOf(block.heading, file)
-    } else if (!headings.advice && findLevelsBlock(block, front.levels)) {
-      const advice = blockToAdvice(block, findLevelsBlock(block, front.levels)!, front.levels, file)
+    } else if (block === appendix.advice) {
+      const advice = blockToAdvice(block, appendix.levels, file)
       focus = advice.focus
       tips = advice.tips
       headings.advice = headingOf(block.heading, file)
-      headings.levels = advice.levelsHeading
-    } else if (!headings.references) {
+      if (advice.levelsHeading) headings.levels = advice.levelsHeading
+    } else if (block === appendix.references) {
       references = blockToReferences(block, file)
       headings.references = headingOf(block.heading, file)
-    } else if (!hasErrors(file, 'front-matter')) {
-      // Without valid front matter the levels are unknown, so the advice block
-      // may have been taken for the references: report only the cause.
+    } else {
       reportUnexpected(
         block.heading,
         file,
         'after the parts, expected the rubric, the interview advice and the references once each',
-        'After the parts a guide has a rubric (`### 标准 (N%)`), advice (with the level list) and references: merge this block into one of them.'
+        'After the parts a guide has a rubric (`### 标准 (N%)` headings), advice (tips, and the level list `- **级别：** 重点`) and references (lists of links): merge this block into one of them.'
       )
     }
   })
@@ -106,8 +109,9 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   // broken, their checks would only repeat the same mistake.
   const crossCheck = !hasErrors(file, 'numbering') && !hasErrors(file, 'duration')
   if (crossCheck) checkPartDurations(parts, file)
-  if (crossCheck && front.duration) checkTotalDuration(parts, front.duration, title?.position, file)
+  if (crossCheck && front.duration) checkTotalDuration(parts, front.duration, front.places.duration, file)
   checkRubricWeights(rubric, rubricBlock?.heading.position, file)
+  checkLevelList(front, focus, headings.levels, !hasErrors(file, 'front-matter'), file)
   const levels = buildLevels(front.levels, focus, parts, crossCheck ? front.duration : undefined, file, crossCheck)
   return {
     schemaVersion,
@@ -120,6 +124,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
     parts,
     rubric,
     levels,
+    levelList: focus,
     tips,
     references,
     closing: closing.map((paragraph) => paragraphToRichText(paragraph, file)),
@@ -135,7 +140,7 @@ function hasErrors(file: VFile, ruleId: string): boolean {
 /** Reads and removes the front matter, reporting what the guide requires of it. */
 function takeFrontMatter(nodes: Root['children'], file: VFile): FrontMatter {
   const first = nodes[0]
-  let front: FrontMatter = {levels: []}
+  let front: FrontMatter = {levels: [], places: {}}
   if (first?.type === 'yaml') {
     nodes.shift()
     front = readFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file)

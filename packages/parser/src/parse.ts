@@ -61,7 +61,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
       }
       file.value = decoded.text
       const tree = options.split === false ? markdownProcessor.parse(file) : parseInParts(decoded.text, options.incremental === true)
-      unified().use(remarkOutline, {version: options.version}).runSync(tree, file)
+      unified().use(remarkOutline, {version: options.version, linkExists: options.linkExists}).runSync(tree, file)
     }
   } catch (error) {
     report(file, {

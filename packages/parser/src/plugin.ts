@@ -1,7 +1,9 @@
 import type {Guide} from '@org/llm-interview-schema'
 import type {Root} from 'mdast'
+import type {Position} from 'unist'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import type {FrontMatterKey} from './front-matter.js'
 import {mdastToOutline, type OutlineOptions} from './mdast-to-outline.js'
 import {validateGuide} from './validate.js'
 
@@ -9,6 +11,12 @@ declare module 'vfile' {
   interface DataMap {
     /** The validated guide, set by `remarkOutline` when the file has no errors. */
     guide: Guide
+    /**
+     * Where each front matter key (`id`, `lang`, `duration`, `levels`) was
+     * written, set by `remarkOutline`: checks outside the parser (such as
+     * the guide id against its folder) point at the key's line with it.
+     */
+    frontMatterPlaces: Partial<Record<FrontMatterKey, Position>>
   }
 }
 

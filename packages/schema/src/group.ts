@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {InlineSchema} from './inline.js'
 import {ItemSchema} from './item.js'
 import {PositionSchema} from './position.js'
 
@@ -12,6 +13,12 @@ export const GroupSchema = z
     id: z.string().min(1).describe('Deterministic ID: `<section id>-g<n>` in a section, a slug elsewhere.'),
     /** Heading text; absent for items written before a section's first `####`. */
     title: z.string().optional().describe('Heading text; absent for items written before a section\'s first `####`.'),
+    /**
+     * The title with its links and formatting, when the heading holds a
+     * link (`#### [位置编码](../notes/pe.md)`); absent otherwise, when
+     * `title` is all there is. Its plain text equals `title`.
+     */
+    titleInlines: z.array(InlineSchema).optional().describe('The title with its links and formatting, when the heading holds a link (`#### [位置编码](../notes/pe.md)`); absent otherwise, when `title` is all there is. Its plain text equals `title`.'),
     /** The items, in source order. */
     items: z.array(ItemSchema).describe('The items, in source order.'),
     /** Where its heading (or its first item) was written. */

@@ -2,7 +2,7 @@ import {z} from 'zod'
 import {DurationSchema} from './duration.js'
 import {GroupSchema} from './group.js'
 import {HeadingSchema} from './heading.js'
-import {LevelSchema} from './level.js'
+import {LevelListEntrySchema, LevelSchema} from './level.js'
 import {OverviewSchema} from './overview.js'
 import {PartSchema} from './part.js'
 import {PositionSchema} from './position.js'
@@ -49,6 +49,13 @@ export const GuideSchema = z
     rubric: z.array(CriterionSchema).describe('The rubric criteria; their weights add up to 100. Empty when none.'),
     /** Candidate levels with their interview plans. Empty when none. */
     levels: z.array(LevelSchema).describe('Candidate levels with their interview plans. Empty when none.'),
+    /**
+     * The advice's level list as written in the body (`- **基础型候选人：**
+     * ...`), whether or not levels are declared: the labels a tool can
+     * derive level plans from. `levels` joins these with the plans. Absent
+     * in data from before this field; empty when the advice has no list.
+     */
+    levelList: z.array(LevelListEntrySchema).optional().describe('The advice\'s level list as written in the body (`- **基础型候选人：** ...`), whether or not levels are declared: the labels a tool can derive level plans from. `levels` joins these with the plans. Absent in data from before this field; empty when the advice has no list.'),
     /** Interview tips (`### 面试技巧`), as titled groups. Empty when none. */
     tips: z.array(GroupSchema).describe('Interview tips (`### 面试技巧`), as titled groups. Empty when none.'),
     /** References by category (`### 核心论文`). Empty when none. */

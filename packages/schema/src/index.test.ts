@@ -18,6 +18,7 @@ describe('@org/llm-interview-schema public API', () => {
         "InlineSchema",
         "ItemKindSchema",
         "ItemSchema",
+        "LevelListEntrySchema",
         "LevelSchema",
         "LinkSchema",
         "OverviewSchema",

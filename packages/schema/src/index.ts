@@ -14,11 +14,13 @@ export {
 export {CodeSchema, ItemKindSchema, ItemSchema, type Code, type Item, type ItemKind} from './item.js'
 export {guideJsonSchema} from './json-schema.js'
 export {
+  LevelListEntrySchema,
   LevelSchema,
   PlanEntrySchema,
   PlanRoleSchema,
   reservedLevelIds,
   type Level,
+  type LevelListEntry,
   type PlanEntry,
   type PlanRole
 } from './level.js'

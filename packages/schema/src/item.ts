@@ -23,7 +23,10 @@ export const ItemKindSchema = z
 
 export type ItemKind = z.output<typeof ItemKindSchema>
 
-/** One entry of a group: a list item, or a code block standing alone. */
+/**
+ * One entry of a group: a list item, a code block standing alone, or a
+ * paragraph that starts in bold with the lists and code block after it.
+ */
 export interface Item {
   id: string
   kind: ItemKind
@@ -52,7 +55,9 @@ export const ItemSchema: z.ZodType<Item> = z
     text: z.string().describe('The item\'s text as plain text.'),
     /**
      * The bold lead-in, when the text starts with one followed by a colon
-     * (`**语法正确性**：...` gives `语法正确性`); absent otherwise.
+     * (`**语法正确性**：...` gives `语法正确性`); absent otherwise. For a
+     * paragraph that starts in bold outside a list (`**题目1：实现缓存**`
+     * followed by its code), the bold text without a trailing colon.
      */
     lead: z.string().optional().describe('The bold lead-in, when the text starts with one followed by a colon (`**语法正确性**：...` gives `语法正确性`); absent otherwise.'),
     /** True when the item came from an ordered (`1.`) list. */

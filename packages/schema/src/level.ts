@@ -57,3 +57,15 @@ export const LevelSchema = z
   .meta({id: 'Level'})
 
 export type Level = z.output<typeof LevelSchema>
+
+/** One entry of the advice's level list, as written in the body. */
+export const LevelListEntrySchema = z
+  .object({
+    /** The bold lead-in, e.g. `基础型候选人`; a level's `label` names it. */
+    label: z.string().min(1),
+    /** The text after the lead-in. */
+    focus: RichTextSchema
+  })
+  .meta({id: 'LevelListEntry'})
+
+export type LevelListEntry = z.output<typeof LevelListEntrySchema>

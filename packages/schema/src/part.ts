@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import {DurationSchema} from './duration.js'
+import {InlineSchema} from './inline.js'
 import {PositionSchema} from './position.js'
 import {SectionSchema} from './section.js'
 
@@ -14,6 +15,12 @@ export const PartSchema = z
     ordinal: z.string().min(1).describe('The ordinal as written, e.g. `一`.'),
     /** Heading text without ordinal and duration. */
     title: z.string().min(1).describe('Heading text without ordinal and duration.'),
+    /**
+     * The title with its links and formatting, when the heading holds a
+     * link (`#### [位置编码](../notes/pe.md)`); absent otherwise, when
+     * `title` is all there is. Its plain text equals `title`.
+     */
+    titleInlines: z.array(InlineSchema).optional().describe('The title with its links and formatting, when the heading holds a link (`#### [位置编码](../notes/pe.md)`); absent otherwise, when `title` is all there is. Its plain text equals `title`.'),
     /** Planned time; its sections' durations fit within it. */
     duration: DurationSchema.describe('Planned time; its sections\' durations fit within it.'),
     /** The sections, in source order. */

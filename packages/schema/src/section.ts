@@ -1,6 +1,7 @@
 import {z} from 'zod'
 import {DurationSchema} from './duration.js'
 import {GroupSchema} from './group.js'
+import {InlineSchema} from './inline.js'
 import {PositionSchema} from './position.js'
 import {RichTextSchema} from './rich-text.js'
 
@@ -13,6 +14,12 @@ export const SectionSchema = z
     number: z.int().min(1).describe('Number of the section within its part (the `1` after the dot).'),
     /** Heading text without number and duration. */
     title: z.string().min(1).describe('Heading text without number and duration.'),
+    /**
+     * The title with its links and formatting, when the heading holds a
+     * link (`#### [位置编码](../notes/pe.md)`); absent otherwise, when
+     * `title` is all there is. Its plain text equals `title`.
+     */
+    titleInlines: z.array(InlineSchema).optional().describe('The title with its links and formatting, when the heading holds a link (`#### [位置编码](../notes/pe.md)`); absent otherwise, when `title` is all there is. Its plain text equals `title`.'),
     /** Planned time. */
     duration: DurationSchema.describe('Planned time.'),
     /** What the section assesses: the text after `**考核目标：**`. */

@@ -9,6 +9,7 @@ import {readSource, type ReadProblem} from './read-source.js'
 /** A parse result as the cache keeps it. */
 interface CachedParse {
   guide: Guide | undefined
+  frontMatterPlaces?: VFile['data']['frontMatterPlaces']
   messages: {reason: string; place: VFileMessage["place"]; ruleId: string | undefined; fatal: boolean; note: string | undefined; cause?: {reason: string; place: VFileMessage['place']}}[]
 }
 
@@ -27,7 +28,7 @@ export async function checkSource(source: GuideSource, cache?: BuildCache): Prom
   const {guide, file} = result
   if (guide && source.folderId !== '' && guide.id !== source.folderId) {
     const message = file.message(`Unexpected guide id \`${guide.id}\`, expected \`${source.folderId}\` (the name of its folder)`, {
-      place: {line: 1, column: 1},
+      place: file.data.frontMatterPlaces?.id ?? {line: 1, column: 1},
       ruleId: 'guide-id',
       source: 'llm-interview'
     })
@@ -53,6 +54,7 @@ async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildC
     const result = parse(bytes, {path: source.path, version: source.version, incremental: true})
     await cache.set('parse', key, {
       guide: result.guide,
+      frontMatterPlaces: result.file.data.frontMatterPlaces,
       messages: result.messages.map((m) => ({
         reason: m.reason,
         place: m.place,
@@ -73,5 +75,6 @@ async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildC
     message.note = saved.note
   }
   if (hit.guide) file.data.guide = hit.guide
+  if (hit.frontMatterPlaces) file.data.frontMatterPlaces = hit.frontMatterPlaces
   return {guide: hit.guide, messages: file.messages, file}
 }

@@ -1,8 +1,7 @@
-import type {Criterion, Group, Heading as HeadingModel, Overview, RichText} from '@org/llm-interview-schema'
-import type {Heading, List} from 'mdast'
+import type {Criterion, Group, Heading as HeadingModel, LevelListEntry, Overview, RichText} from '@org/llm-interview-schema'
+import type {Heading} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import type {LevelDeclaration} from '../front-matter.js'
 import {listToItems} from '../items.js'
 import {inlineText, splitLead} from '../lead.js'
 import {toPosition} from '../position.js'
@@ -59,59 +58,45 @@ export function blockToRubric(block: Block, file: VFile): Criterion[] {
 }
 
 /** A level's focus statement found in the body, by its label. */
-export interface LevelFocus {
-  label: string
-  focus: RichText
-}
+export type LevelFocus = LevelListEntry
 
-/** The `###` block listing the levels, found by the labels the front matter declares. */
-export function findLevelsBlock(block: Block, levels: readonly LevelDeclaration[]): Block | undefined {
-  const labels = new Set(levels.map((level) => level.label))
-  if (labels.size === 0) return undefined
-  return splitAt(block.children, 3).blocks.find((b) =>
-    b.children.some((node) => node.type === 'list' && node.children.some((item) => labels.has(leadOf(item) ?? '')))
-  )
-}
-
-/** The advice block: per-level focus statements and interview tips. */
+/**
+ * The advice block: per-level focus statements (from `levelsBlock`, the
+ * level list found by its structure) and interview tips (its other `###`
+ * blocks).
+ */
 export function blockToAdvice(
   block: Block,
-  levelsBlock: Block,
-  levels: readonly LevelDeclaration[],
+  levelsBlock: Block | undefined,
   file: VFile
-): {focus: LevelFocus[]; tips: Group[]; levelsHeading: HeadingModel} {
+): {focus: LevelFocus[]; tips: Group[]; levelsHeading: HeadingModel | undefined} {
   const {before, blocks} = splitAt(block.children, 3)
   for (const node of before) reportUnexpected(node, file, 'before the first `###` of the advice, expected a `###` heading')
-  const labels = new Set(levels.map((level) => level.label))
   const focus: LevelFocus[] = []
   const tips: Group[] = []
   for (const sub of blocks) {
-    if (sub.heading !== levelsBlock.heading) {
+    if (sub.heading !== levelsBlock?.heading) {
       tips.push(blockToGroup(sub, `tips-${tips.length + 1}`, file))
       continue
     }
     for (const node of sub.children) {
-      if (node.type !== 'list') {
-        reportUnexpected(node, file, 'among the levels, expected a list of `**级别：** 重点` items')
-        continue
-      }
+      if (node.type !== 'list') continue
       for (const item of listToItems(node, 'level', file)) {
         const split = splitLead(item.inlines)
-        if (split && labels.has(split.lead)) {
-          focus.push({label: split.lead, focus: {inlines: split.rest, text: inlineText(split.rest).trim(), position: item.position}})
-        } else {
+        if (split) focus.push({label: split.lead, focus: {inlines: split.rest, text: inlineText(split.rest).trim(), position: item.position}})
+        for (const extra of [...item.items, ...(item.code ? [item] : [])]) {
           report(file, {
-            ruleId: 'level-plan',
-            reason: `Unexpected level \`${item.lead ?? item.text}\` without a plan, expected one of ${[...labels].map((l) => `\`${l}\``).join(', ')}`,
-            hint: 'Declare the level under `levels:` in the front matter, with `label` set to this bold text, or fix the label.',
-            place: item.position
+            ruleId: 'unexpected-content',
+            reason: `Unexpected ${extra === item ? 'code block' : 'nested item'} in the level list, expected one \`- **级别：** 重点\` line per level`,
+            hint: 'Write a level\'s focus on its own line; move details into a section or the interview tips.',
+            place: extra.position
           })
         }
       }
     }
   }
-  const heading = headingText(levelsBlock.heading, file)
-  return {focus, tips, levelsHeading: {title: heading.text, position: toPosition(levelsBlock.heading.position)}}
+  const levelsHeading = levelsBlock ? headingOf(levelsBlock.heading, file) : undefined
+  return {focus, tips, levelsHeading}
 }
 
 /** References: `###` categories of list items. */
@@ -127,11 +112,4 @@ export function blockToReferences(block: Block, file: VFile): Group[] {
 /** The model's heading for a `##` block. */
 export function headingOf(node: Heading, file: VFile): HeadingModel {
   return {title: headingText(node, file).text, position: toPosition(node.position)}
-}
-
-function leadOf(item: List['children'][number]): string | undefined {
-  const paragraph = item.children[0]
-  if (paragraph?.type !== 'paragraph') return undefined
-  const first = paragraph.children[0]
-  return first?.type === 'strong' ? toString(first).replace(/\s*[:：]\s*$/, '').trim() : undefined
 }

@@ -2,19 +2,28 @@ import type {Group, Item} from '@org/llm-interview-schema'
 import type {RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {codeToItem, listToItems} from '../items.js'
+import {attachToLead, leadParagraphOf, leadParagraphToItem} from '../lead-paragraph.js'
 import {toPosition} from '../position.js'
 import {reportUnexpected} from '../unexpected.js'
 import type {Block} from './blocks.js'
 import {headingText} from './heading-text.js'
+import {titleInlinesOf, withInlines} from './heading-title.js'
 
 /**
  * Items from a group's content: lists become items, a code block on its own
- * becomes a code-reading question; anything else is reported.
+ * becomes a code-reading question, and a bold lead-in paragraph becomes an
+ * item that takes the lists and the code block after it as its children.
+ * Anything else is reported.
  */
 export function contentToItems(nodes: RootContent[], groupId: string, file: VFile, where: string): Item[] {
   const items: Item[] = []
+  let lead: Item | undefined
   for (const node of nodes) {
-    if (node.type === 'list') items.push(...listToItems(node, groupId, file, items.length + 1))
+    if (lead && attachToLead(lead, node, file)) continue
+    const paragraph = leadParagraphOf(node)
+    lead = paragraph ? leadParagraphToItem(paragraph, `${groupId}-${items.length + 1}`, file) : undefined
+    if (lead) items.push(lead)
+    else if (node.type === 'list') items.push(...listToItems(node, groupId, file, items.length + 1))
     else if (node.type === 'code') items.push(codeToItem(node, `${groupId}-${items.length + 1}`))
     else
       reportUnexpected(
@@ -22,7 +31,7 @@ export function contentToItems(nodes: RootContent[], groupId: string, file: VFil
         file,
         `${where}, expected a list (\`- ...\`) or a code block`,
         node.type === 'paragraph'
-          ? 'Make the text a list item by starting the line with `- `.'
+          ? 'Make the text an item: start the line with `- `, and indent what belongs to it by two spaces:\n- 场景描述\n  - 问题一\n  ```python\n  代码\n  ```\nA paragraph that starts in bold (`**场景1：** ...`) is an item too, with the list or code after it.'
           : node.type === 'heading'
             ? 'Headings go at most four levels deep (`####` groups a section\'s topics); use a nested list instead.'
             : undefined
@@ -33,10 +42,12 @@ export function contentToItems(nodes: RootContent[], groupId: string, file: VFil
 
 /** A `###` or `####` block of list items as a titled group. */
 export function blockToGroup(block: Block, id: string, file: VFile): Group {
-  const title = headingText(block.heading, file).text
+  const heading = headingText(block.heading, file, true)
+  const title = heading.text
   return {
     id,
     title,
+    ...withInlines(titleInlinesOf(heading, 0, title, file)),
     items: contentToItems(block.children, id, file, `under \`${title}\``),
     position: toPosition(block.heading.position)
   }

@@ -24,6 +24,15 @@ export function takeDuration(
     })
     return {rest: heading.text, duration: undefined}
   }
+  if (found.kind === 'labelled') {
+    report(file, {
+      ruleId: 'duration',
+      reason: `Unexpected words \`${found.label}\` in the duration \`${found.text}\`, expected only the minutes, as \`${found.minutes}\``,
+      hint: `Keep only the minutes in the parentheses: \`${found.minutes}\`; put \`${found.label}\` in the title or the objective.`,
+      place: heading.pointAt(found.index)
+    })
+    return {rest: heading.text.slice(0, found.index).trim(), duration: undefined}
+  }
   report(file, {
     ruleId: 'duration',
     reason:

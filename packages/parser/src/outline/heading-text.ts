@@ -5,6 +5,7 @@ import type {VFile} from 'vfile'
 import {toInlines} from '../inlines.js'
 import {report} from '../report.js'
 import {unsafeScheme} from '../url.js'
+import {walk} from '../walk.js'
 
 /** A heading's plain text and a way to point at a character in it. */
 export interface HeadingText {
@@ -17,12 +18,23 @@ export interface HeadingText {
 /**
  * The plain text of a heading. Formatting in headings is not kept by the
  * model, so it is reported (as a warning) rather than dropped silently; raw
- * HTML and unsafe links are errors, as in any other text.
+ * HTML and unsafe links are errors, as in any other text. A link is an
+ * error, unless the caller keeps it (`keepsLinks`: part, section and group
+ * headings keep their inlines when they hold a link).
  */
-export function headingText(node: Heading, file: VFile): HeadingText {
+export function headingText(node: Heading, file: VFile, keepsLinks = false): HeadingText {
   const text = toString(node)
-  reportUnsafe(node.children, file)
-  if (node.children.some((child) => child.type !== 'text')) {
+  const linked = hasLink(node)
+  // A heading that keeps its links has its inlines built by `toInlines`, which reports these itself.
+  if (!(linked && keepsLinks)) reportUnsafe(node.children, file)
+  if (linked && !keepsLinks) {
+    report(file, {
+      ruleId: 'heading-link',
+      reason: 'Unexpected link in this heading, expected plain text',
+      hint: 'Only the headings of parts, sections and groups (`####`, and the `###` of tips and references) keep links: move the link into an item under this heading, e.g. `- [文本](../notes/x.md)`.',
+      place: node.position
+    })
+  } else if (!linked && node.children.some((child) => child.type !== 'text')) {
     report(file, {
       ruleId: 'heading-formatting',
       severity: 'warning',
@@ -49,4 +61,13 @@ function reportUnsafe(nodes: readonly PhrasingContent[], file: VFile): void {
     if (node.type === 'html' || (node.type === 'link' && unsafeScheme(node.url) !== undefined)) toInlines([node], file)
     else if ('children' in node) reportUnsafe(node.children, file)
   }
+}
+
+/** Whether a heading holds a link. */
+export function hasLink(node: Heading): boolean {
+  let found = false
+  walk(node, (child) => {
+    if (child.type === 'link') found = true
+  })
+  return found
 }

@@ -9,6 +9,7 @@ import {reportUnexpected} from '../unexpected.js'
 import {splitAt, type Block} from './blocks.js'
 import {blockToGroup, contentToItems} from './groups.js'
 import {headingText} from './heading-text.js'
+import {titleInlinesOf, withInlines} from './heading-title.js'
 import {splitOrdinal, splitSectionNumber, takeDuration} from './heading-parts.js'
 import {paragraphToRichText} from './rich-text.js'
 
@@ -21,7 +22,7 @@ export interface Numbering {
 
 /** Builds a part from its `##` block; undefined when its heading is not a part heading. */
 export function blockToPart(block: Block, numbering: Numbering, file: VFile): Part | undefined {
-  const heading = headingText(block.heading, file)
+  const heading = headingText(block.heading, file, true)
   const {rest, duration} = takeDuration(heading, 'part', file)
   const split = splitOrdinal(rest)
   const number = split ? chineseNumber(split.ordinal) : undefined
@@ -45,6 +46,7 @@ export function blockToPart(block: Block, numbering: Numbering, file: VFile): Pa
     number,
     ordinal: split.ordinal,
     title: split.title,
+    ...withInlines(titleInlinesOf(heading, rest.length - split.title.length, split.title, file)),
     duration: duration ?? {min: 0, max: 0},
     sections: [],
     position: toPosition(block.heading.position)
@@ -65,7 +67,7 @@ export function blockToPart(block: Block, numbering: Numbering, file: VFile): Pa
 }
 
 function blockToSection(block: Block, part: Part, numbering: Numbering, file: VFile): Section | undefined {
-  const heading = headingText(block.heading, file)
+  const heading = headingText(block.heading, file, true)
   const {rest, duration} = takeDuration(heading, 'section', file)
   const split = splitSectionNumber(rest)
   if (!split) {
@@ -107,6 +109,7 @@ function blockToSection(block: Block, part: Part, numbering: Numbering, file: VF
     id,
     number: split.number,
     title: split.title,
+    ...withInlines(titleInlinesOf(heading, rest.length - split.title.length, split.title, file)),
     duration: duration ?? {min: 0, max: 0},
     objective: objective ?? {inlines: [], text: ''},
     groups,

@@ -35,7 +35,7 @@ export function buildLevels(
     }
     ids.add(declaration.id)
     const statement = focus.find((f) => f.label === declaration.label)
-    if (!statement) {
+    if (!statement && focus.length > 0) {
       report(file, {
         ruleId: 'level-plan',
         reason: `Unexpected level label \`${declaration.label}\` not found in the guide, expected a \`**${declaration.label}：** ...\` item in the advice`,

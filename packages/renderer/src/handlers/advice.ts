@@ -4,14 +4,20 @@ import {anchors} from '../anchors.js'
 import {richText} from '../inline.js'
 import type {State} from '../state.js'
 
-/** The interview advice: each level's focus (linking its page) and the tips. */
+/**
+ * The interview advice: each level's focus (linking its page) and the tips.
+ * A level list without declared levels (`levelList` only) is shown as
+ * written, without links, since those levels have no pages.
+ */
 export function advice(state: State): Element | undefined {
   const {guide, strings} = state
-  if (guide.levels.length === 0 && guide.tips.length === 0) return undefined
+  const unplanned = guide.levels.length === 0 ? (guide.levelList ?? []) : []
+  if (guide.levels.length === 0 && unplanned.length === 0 && guide.tips.length === 0) return undefined
+  const heading = () => h('h3', guide.headings.levels?.title ?? strings.levelPages)
   const levels =
     guide.levels.length > 0
       ? [
-          h('h3', guide.headings.levels?.title ?? strings.levelPages),
+          heading(),
           h(
             'ul',
             {className: ['levels']},
@@ -26,7 +32,9 @@ export function advice(state: State): Element | undefined {
             )
           )
         ]
-      : []
+      : unplanned.length > 0
+        ? [heading(), h('ul', {className: ['levels']}, unplanned.map((entry) => h('li', {className: ['level']}, [h('strong', entry.label), '：', ...richText(entry.focus)])))]
+        : []
   return h('section', {id: anchors.advice, className: ['advice']}, [
     h('h2', guide.headings.advice?.title ?? strings.levelPages),
     ...levels,

@@ -2,6 +2,7 @@ import {formatDuration, type Part} from '@org/llm-interview-schema'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {anchors} from '../anchors.js'
+import {inlinesToHast} from '../inline.js'
 import type {State} from '../state.js'
 
 /** A part with its sections. */
@@ -9,7 +10,7 @@ export function part(state: State, node: Part): Element {
   return h('section', {id: anchors.part(node.id), className: ['part']}, [
     h('h2', [
       h('span', {className: ['number']}, `${node.ordinal}、`),
-      node.title,
+      ...(node.titleInlines ? inlinesToHast(node.titleInlines) : [node.title]),
       ' ',
       h('span', {className: ['minutes']}, state.strings.minutes(formatDuration(node.duration)))
     ]),

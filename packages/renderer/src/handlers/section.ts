@@ -2,7 +2,7 @@ import {formatDuration, type Section} from '@org/llm-interview-schema'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {anchors} from '../anchors.js'
-import {richText} from '../inline.js'
+import {inlinesToHast, richText} from '../inline.js'
 import type {State} from '../state.js'
 import type {PlannedSection} from '../variant.js'
 
@@ -16,7 +16,7 @@ export function section(state: State, node: Section, planned?: PlannedSection): 
   const heading = h('h3', [
     h('span', {className: ['number']}, node.id),
     ' ',
-    node.title,
+    ...(node.titleInlines ? inlinesToHast(node.titleInlines) : [node.title]),
     ' ',
     h('span', {className: ['minutes']}, strings.minutes(minutes)),
     ...(planned ? [' ', h('span', {className: ['role', `role-${planned.role}`]}, strings.roles[planned.role])] : [])

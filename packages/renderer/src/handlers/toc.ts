@@ -15,7 +15,7 @@ export function toc(state: State): Element {
   const extra = [
     guide.overview && entry(`#${anchors.overview}`, guide.overview.title),
     guide.rubric.length > 0 && entry(`#${anchors.rubric}`, guide.headings.rubric?.title ?? strings.scorecard),
-    (guide.levels.length > 0 || guide.tips.length > 0) && entry(`#${anchors.advice}`, guide.headings.advice?.title ?? strings.levelPages),
+    (guide.levels.length > 0 || (guide.levelList ?? []).length > 0 || guide.tips.length > 0) && entry(`#${anchors.advice}`, guide.headings.advice?.title ?? strings.levelPages),
     guide.references.length > 0 && entry(`#${anchors.references}`, guide.headings.references?.title ?? 'References')
   ]
   return h('nav', {className: ['toc'], ariaLabelledBy: 'toc-title'}, [
