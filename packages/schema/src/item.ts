@@ -59,7 +59,7 @@ export const ItemSchema: z.ZodType<Item> = z
      * paragraph that starts in bold outside a list (`**题目1：实现缓存**`
      * followed by its code), the bold text without a trailing colon.
      */
-    lead: z.string().optional().describe('The bold lead-in, when the text starts with one followed by a colon (`**语法正确性**：...` gives `语法正确性`); absent otherwise.'),
+    lead: z.string().optional().describe('The bold lead-in, when the text starts with one followed by a colon (`**语法正确性**：...` gives `语法正确性`); absent otherwise. For a paragraph that starts in bold outside a list (`**题目1：实现缓存**` followed by its code), the bold text without a trailing colon.'),
     /** True when the item came from an ordered (`1.`) list. */
     ordered: z.boolean().describe('True when the item came from an ordered (`1.`) list.'),
     /** The code to read, for a code-reading question; absent otherwise. */

@@ -62,9 +62,9 @@ export type Level = z.output<typeof LevelSchema>
 export const LevelListEntrySchema = z
   .object({
     /** The bold lead-in, e.g. `基础型候选人`; a level's `label` names it. */
-    label: z.string().min(1),
+    label: z.string().min(1).describe('The bold lead-in, e.g. `基础型候选人`; a level\'s `label` names it.'),
     /** The text after the lead-in. */
-    focus: RichTextSchema
+    focus: RichTextSchema.describe('The text after the lead-in.')
   })
   .meta({id: 'LevelListEntry'})
 
