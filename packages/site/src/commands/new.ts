@@ -1,0 +1,141 @@
+import {existsSync} from 'node:fs'
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {parse} from '@org/llm-interview-parser'
+import {formatDuration} from '@org/llm-interview-schema'
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import type {Io} from '../io.js'
+import {deriveGuide, type DerivedGuide} from '../new/derive.js'
+import {invalidGuideId} from '../new/guide-id.js'
+import {lockWithWorkspace} from '../new/lockfile.js'
+import {skeletonOutline} from '../new/skeleton.js'
+import {workspaceRootOf} from '../new/workspace.js'
+import {writeGuideFolder} from '../new/write-guide.js'
+
+export interface NewOptions {
+  id: string
+  /** An outline to start from (its body is kept as written); a skeleton when absent. */
+  from?: string
+  contentDir: string
+  /** The skeleton's title (default: the id). */
+  title?: string
+  /** The guide's language (default `zh-CN`). */
+  lang?: string
+}
+
+/** The package.json of a guide that has no release yet. */
+export function guideManifest(id: string, title: string): string {
+  const manifest = {
+    name: `@org/guide-${id}`,
+    version: '0.0.0',
+    private: true,
+    description: `${title}. Not released yet (version 0.0.0): a changeset bumping this package, then \`npm run version-packages\`, freezes guide.md as versions/<new version>.md.`
+  }
+  return JSON.stringify(manifest, null, 2) + '\n'
+}
+
+/**
+ * `llm-interview new <id> [--from FILE]`: creates `content/<id>/` with
+ * `guide.md` (front matter derived from the body, then the body of FILE
+ * unchanged, or a skeleton) and `package.json`, links it in the workspace's
+ * package-lock.json, and says what it decided. Refuses (exit 1, nothing
+ * written) an invalid or existing id and an outline that does not parse.
+ */
+export async function newCommand(options: NewOptions, io: Io): Promise<number> {
+  const fail = (text: string, hint?: string) => {
+    io.stderr(`llm-interview new: ${text}\n${hint ? `  ${hint}\n` : ''}`)
+    return 1
+  }
+  const invalid = invalidGuideId(options.id)
+  if (invalid) return fail(invalid, 'A guide id is its URL: lowercase letters, digits and hyphens, starting with a letter, e.g. `ml-systems`.')
+  if (!(await stat(options.contentDir).catch(() => undefined))?.isDirectory()) {
+    return fail(`Unexpected missing content folder \`${options.contentDir}\`, expected a folder of guides`, 'Run it from the repository root, or give the folder with --content DIR.')
+  }
+  const target = path.join(options.contentDir, options.id)
+  if (existsSync(target)) return fail(`Unexpected existing \`${target}\`, expected a new guide id`, 'Choose another id, or edit that guide instead.')
+  const guidePath = path.join(target, 'guide.md')
+  let body: string
+  let from: string
+  if (options.from !== undefined) {
+    from = options.from
+    const bytes = await readFile(from).catch(() => undefined)
+    if (!bytes) return fail(`Unexpected missing file \`${from}\`, expected an outline in Markdown`)
+    const unreadable = parse(bytes, {path: from}).file.messages.filter((m) => m.ruleId === 'encoding' || m.ruleId === 'empty-file')
+    if (unreadable.length > 0) return refuse(io, Object.assign(new VFile({path: from}), {messages: unreadable}), from)
+    body = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')
+    if (/^---[ \t]*\r?\n/.test(body)) {
+      const file = new VFile({path: from})
+      const message = file.message('Unexpected front matter in the outline, expected the outline\'s body only', {place: {line: 1, column: 1}, ruleId: 'front-matter', source: 'llm-interview'})
+      message.fatal = true
+      message.note = '`llm-interview new` writes the front matter from the body: remove the `---` block at the top and run it again.'
+      return refuse(io, file, from)
+    }
+  } else {
+    from = '(skeleton)'
+    body = skeletonOutline(options.title ?? options.id)
+  }
+  const result = deriveGuide(body, {id: options.id, lang: options.lang ?? 'zh-CN', from, guidePath})
+  if (!result.ok) return refuse(io, result.file, from)
+  const {derived} = result
+  const workspace = workspaceRootOf(target)
+  const name = `@org/guide-${options.id}`
+  const lock = workspace ? lockWithWorkspace(workspace.root, {dir: workspace.dir, name, version: '0.0.0'}) : undefined
+  try {
+    await writeGuideFolder(target, {'guide.md': derived.source, 'package.json': guideManifest(options.id, derived.guide.title)}, lock)
+  } catch (error) {
+    return fail(`Unexpected failure writing \`${target}\` (${(error as Error).message}), expected a new folder; nothing was written`)
+  }
+  io.stdout(summary(derived, {target, from, name, lock: lock?.path, workspace: workspace !== undefined}))
+  if (derived.warnings.length > 0) io.stderr(reporter([Object.assign(new VFile({path: guidePath}), {messages: derived.warnings})], {verbose: true, color: io.color}) + '\n')
+  return 0
+}
+
+function refuse(io: Io, file: VFile, from: string): number {
+  io.stderr(reporter([file], {verbose: true, color: io.color}) + '\n')
+  io.stderr(`llm-interview new: ${from} cannot become a guide (see above); nothing was written\n`)
+  return 1
+}
+
+function summary(derived: DerivedGuide, where: {target: string; from: string; name: string; lock: string | undefined; workspace: boolean}): string {
+  const {guide, duration, levels} = derived
+  const sections = guide.parts.reduce((n, p) => n + p.sections.length, 0)
+  const guideFile = path.join(where.target, 'guide.md')
+  const lines = [
+    `Created ${where.target}/ (guide \`${guide.id}\`, "${guide.title}": ${plural(guide.parts.length, 'part')}, ${plural(sections, 'section')})`,
+    `  ${guideFile}: front matter, then ${where.from === '(skeleton)' ? 'a skeleton outline to fill in' : `the body of ${where.from} unchanged`}`,
+    `  ${path.join(where.target, 'package.json')}: ${where.name} 0.0.0 (not released yet)`,
+    where.lock
+      ? `  ${where.lock}: links ${where.name}, so npm ci passes as it is`
+      : `  package-lock.json: left alone (${where.workspace ? 'it already links the guide' : 'the content folder is not in an npm workspace with a lockfile'})`,
+    '',
+    'Front matter:',
+    `  lang: ${guide.lang} (the default; change it if the outline is in another language)`,
+    duration.from === 'closing'
+      ? `  duration: ${formatDuration(duration.value)} (as the closing note states${duration.line ? ` on line ${duration.line}` : ''})`
+      : `  duration: ${formatDuration(duration.value)} (the outline states none: chose the parts' total; set the recommended length)`
+  ]
+  if (levels.length === 0) lines.push('  levels: none (the advice has no `- **Level：** focus` list); the guide has no level pages')
+  else {
+    lines.push(`  levels: ${levels.length}, ids by position (level-1, level-2, ...): rename them to words, they are URLs`)
+    for (const level of levels) lines.push(`    ${level.id}: ${level.label}`)
+    lines.push(
+      derived.scaled
+        ? `  plans: every section once, in source order, core; the sections add up to ${derived.sectionTotal} minutes, over ${duration.value.max}, so their minutes are scaled down to fit`
+        : '  plans: every section once, in source order, core, with the minutes of the section'
+    )
+  }
+  lines.push(
+    '',
+    'Next:',
+    `  1. Edit the front matter of ${guideFile}: ${levels.length > 0 ? 'level ids, and per level which sections are core, optional or skip, and their minutes' : 'duration and lang'}.`,
+    `  2. npx llm-interview check ${where.target}`,
+    '  3. npm run dev, to preview it; to release it, add a changeset bumping the guide package (see CONTRIBUTING.md).',
+    ''
+  )
+  return lines.join('\n')
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
