@@ -1,6 +1,7 @@
 import {reporter} from 'vfile-reporter'
-import {loadContent} from '../content/load.js'
-import {diffGuides, formatDiff} from '../diff/index.js'
+import type {Guide} from '@org/llm-interview-schema'
+import {loadContent, type GuideEntry} from '../content/load.js'
+import {diffGuides, formatDiff, type GuideDiff} from '../diff/index.js'
 import type {Io} from '../io.js'
 import {versionsOf} from '../build/site-pages.js'
 
@@ -9,12 +10,24 @@ export interface DiffOptions {
   to: string
   format: 'text' | 'md' | 'json'
   contentDir: string
+  /** One guide; without it, every guide of the content folder. */
   guide?: string
+}
+
+/** The diff of one guide between two of its versions. */
+interface GuideChanges {
+  id: string
+  title: string
+  diff: GuideDiff
 }
 
 /**
  * `llm-interview diff A B`: the question-level changes between two versions
- * of a guide. A and B are released versions, `latest` or `next`.
+ * of a guide. A and B are released versions, `latest` or `next`. Without
+ * `--guide` it covers every guide: those whose versions differ, each under
+ * its title (every guide, saying nothing changed, when none differs); guides
+ * without both versions are left out. In JSON, several guides give
+ * `{guides: [{id, title, diff}]}`, one guide its diff alone.
  */
 export async function diffCommand(options: DiffOptions, io: Io): Promise<number> {
   const content = await loadContent(options.contentDir)
@@ -22,20 +35,41 @@ export async function diffCommand(options: DiffOptions, io: Io): Promise<number>
     io.stderr(reporter(content.files.filter((f) => f.messages.length > 0), {verbose: true, color: io.color}) + '\n')
     return 1
   }
-  const entry = options.guide ? content.guides.find((g) => g.id === options.guide) : content.guides.length === 1 ? content.guides[0] : undefined
-  if (!entry) {
-    io.stderr(`llm-interview diff: ${options.guide ? `no guide \`${options.guide}\`` : 'name the guide with --guide'} (guides: ${content.guides.map((g) => g.id).join(', ') || 'none'})\n`)
+  const known = content.guides.map((g) => g.id).join(', ') || 'none'
+  const entries = options.guide ? content.guides.filter((g) => g.id === options.guide) : content.guides
+  if (entries.length === 0) {
+    io.stderr(`llm-interview diff: ${options.guide ? `no guide \`${options.guide}\`` : 'no guides'} in ${options.contentDir} (guides: ${known})\n`)
     return 2
   }
-  const {guides, latest} = versionsOf(entry)
-  const pick = (name: string) => (name === 'latest' ? latest : guides.find((g) => g.version === name))
-  const from = pick(options.from)
-  const to = pick(options.to)
-  const missing = [[options.from, from], [options.to, to]].filter(([, guide]) => !guide).map(([name]) => name)
-  if (!from || !to) {
-    io.stderr(`llm-interview diff: unknown version ${missing.map((m) => `\`${m}\``).join(', ')} (versions: ${guides.map((g) => g.version).join(', ')}, latest)\n`)
+  const compared: GuideChanges[] = []
+  const lacking: string[] = []
+  for (const entry of entries) {
+    const pair = versionPair(entry, options.from, options.to)
+    if (pair.missing.length > 0) lacking.push(`${entry.id} has no version ${pair.missing.map((m) => `\`${m}\``).join(', ')} (versions: ${pair.versions.join(', ')}, latest)`)
+    else compared.push({id: entry.id, title: pair.to.title, diff: diffGuides(pair.from, pair.to)})
+  }
+  if (compared.length === 0 || (options.guide && lacking.length > 0)) {
+    io.stderr(`llm-interview diff: unknown version: ${lacking.join('; ')}\n`)
     return 2
   }
-  io.stdout(formatDiff(diffGuides(from, to), options.format) + (options.format === 'json' ? '' : '\n'))
+  if (entries.length === 1) {
+    io.stdout(formatDiff(compared[0]!.diff, options.format) + (options.format === 'json' ? '' : '\n'))
+    return 0
+  }
+  for (const line of lacking) io.stderr(`llm-interview diff: left out: ${line}\n`)
+  const changed = compared.filter((c) => c.diff.summary.changes > 0)
+  const shown = changed.length > 0 ? changed : compared
+  if (options.format === 'json') io.stdout(JSON.stringify({guides: shown}, null, 2))
+  else io.stdout(shown.map((c) => formatDiff(c.diff, options.format, c.title)).join('\n\n') + '\n')
   return 0
+}
+
+function versionPair(entry: GuideEntry, fromName: string, toName: string) {
+  const {guides, latest} = versionsOf(entry)
+  const pick = (name: string): Guide | undefined => (name === 'latest' ? latest : guides.find((g) => g.version === name))
+  const from = pick(fromName)
+  const to = pick(toName)
+  const missing = [[fromName, from], [toName, to]].filter(([, guide]) => !guide).map(([name]) => name as string)
+  const versions = guides.map((g) => g.version)
+  return from && to ? {from, to, missing, versions} : {from: from!, to: to!, missing, versions}
 }
