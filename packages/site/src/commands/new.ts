@@ -80,7 +80,12 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
   const {derived} = result
   const workspace = workspaceRootOf(target)
   const name = `@org/guide-${options.id}`
-  const lock = workspace ? lockWithWorkspace(workspace.root, {dir: workspace.dir, name, version: '0.0.0'}) : undefined
+  let lock: ReturnType<typeof lockWithWorkspace>
+  try {
+    lock = workspace ? lockWithWorkspace(workspace.root, {dir: workspace.dir, name, version: '0.0.0'}) : undefined
+  } catch (error) {
+    return fail(`Unexpected package-lock.json that cannot be read (${(error as Error).message}), expected npm's lockfile; nothing was written`, 'Restore it (git checkout package-lock.json) or run npm install, then run `new` again.')
+  }
   try {
     await writeGuideFolder(target, {'guide.md': derived.source, 'package.json': guideManifest(options.id, derived.guide.title)}, lock)
   } catch (error) {
