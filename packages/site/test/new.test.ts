@@ -120,6 +120,7 @@ describe('llm-interview new refuses, writing nothing', () => {
     for (const id of ['Backend', '1st', 'a_b', 'assets', 'schema']) {
       expect(await run('new', id, '--content', content), id).toMatchObject({code: 1, stderr: expect.stringContaining(`Unexpected guide id \`${id}\``)})
     }
+    expect(await run('new', 'other', '--lang', 'zh CN', '--content', content)).toMatchObject({code: 1, stderr: expect.stringContaining('Unexpected language `zh CN`')})
     expect(readdirSync(content)).toEqual(['backend'])
   })
 

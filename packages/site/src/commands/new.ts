@@ -49,6 +49,9 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
   }
   const invalid = invalidGuideId(options.id)
   if (invalid) return fail(invalid, 'A guide id is its URL: lowercase letters, digits and hyphens, starting with a letter, e.g. `ml-systems`.')
+  if (options.lang !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(options.lang)) {
+    return fail(`Unexpected language \`${options.lang}\`, expected a BCP 47 tag`, 'Give the language of the outline\'s text, e.g. `--lang zh-CN`.')
+  }
   if (!(await stat(options.contentDir).catch(() => undefined))?.isDirectory()) {
     return fail(`Unexpected missing content folder \`${options.contentDir}\`, expected a folder of guides`, 'Run it from the repository root, or give the folder with --content DIR.')
   }
