@@ -95,7 +95,7 @@ describe('one site from three guides', () => {
   it('indexes code blocks, each hit opening its item', () => {
     const list = documentsOf('analyst/1.1.0/search-index.json')
     const code = list.find((d) => d.text.includes('PARTITION BY city'))
-    expect(code).toMatchObject({id: expect.stringMatching(/^t-1\.1-/), href: expect.stringMatching(/^\.\/#t-1\.1-/)})
+    expect(code).toMatchObject({id: expect.stringMatching(/^t-1\.1-/), title: '1.1 SQL 能力 · 代码阅读', href: expect.stringMatching(/^\.\/#t-1\.1-/)})
     const [first] = search(createIndex(list), 'PARTITION BY')
     expect(first?.id).toBe(code!.id)
     const page = readFileSync(path.join(out, 'analyst/1.1.0/index.html'), 'utf8')

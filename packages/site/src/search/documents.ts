@@ -14,7 +14,8 @@ const separator = ' · '
  * to the version folder.
  */
 export function searchDocuments(guide: Guide): SearchDocument[] {
-  const strings = stringsFor(guide.lang).search
+  const all = stringsFor(guide.lang)
+  const strings = all.search
   const documents: SearchDocument[] = []
   for (const part of guide.parts) {
     for (const section of part.sections) {
@@ -25,7 +26,7 @@ export function searchDocuments(guide: Guide): SearchDocument[] {
         ])
       )
       for (const item of codeItems(section.groups.flatMap((group) => group.items))) {
-        documents.push(document(anchors.item(item.id), `${section.id} ${section.title}`, part.title, [item.text, item.code!.value]))
+        documents.push(document(anchors.item(item.id), `${section.id} ${section.title} · ${all.codeQuestion}`, part.title, [item.text, item.code!.value]))
       }
     }
   }
