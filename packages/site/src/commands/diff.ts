@@ -45,8 +45,8 @@ export async function diffCommand(options: DiffOptions, io: Io): Promise<number>
   const lacking: string[] = []
   for (const entry of entries) {
     const pair = versionPair(entry, options.from, options.to)
-    if (pair.missing.length > 0) lacking.push(`${entry.id} has no version ${pair.missing.map((m) => `\`${m}\``).join(', ')} (versions: ${pair.versions.join(', ')}, latest)`)
-    else compared.push({id: entry.id, title: pair.to.title, diff: diffGuides(pair.from, pair.to)})
+    if ('from' in pair) compared.push({id: entry.id, title: pair.to.title, diff: diffGuides(pair.from, pair.to)})
+    else lacking.push(`${entry.id} has no version ${pair.missing.map((m) => `\`${m}\``).join(', ')} (versions: ${pair.versions.join(', ')}, latest)`)
   }
   if (compared.length === 0 || (options.guide && lacking.length > 0)) {
     io.stderr(`llm-interview diff: unknown version: ${lacking.join('; ')}\n`)
@@ -64,12 +64,13 @@ export async function diffCommand(options: DiffOptions, io: Io): Promise<number>
   return 0
 }
 
-function versionPair(entry: GuideEntry, fromName: string, toName: string) {
+/** The two versions of a guide named `from` and `to`, or the names it lacks. */
+function versionPair(entry: GuideEntry, fromName: string, toName: string): {from: Guide; to: Guide; missing: []; versions: string[]} | {missing: string[]; versions: string[]} {
   const {guides, latest} = versionsOf(entry)
   const pick = (name: string): Guide | undefined => (name === 'latest' ? latest : guides.find((g) => g.version === name))
   const from = pick(fromName)
   const to = pick(toName)
-  const missing = [[fromName, from], [toName, to]].filter(([, guide]) => !guide).map(([name]) => name as string)
   const versions = guides.map((g) => g.version)
-  return from && to ? {from, to, missing, versions} : {from: from!, to: to!, missing, versions}
+  if (from && to) return {from, to, missing: [], versions}
+  return {missing: [...new Set([...(from ? [] : [fromName]), ...(to ? [] : [toName])])], versions}
 }
