@@ -126,20 +126,24 @@ describe('llm-interview diff over several guides', () => {
     ;({content} = await threeGuides())
   }, 60_000)
 
-  it('reports, without --guide, every guide that has changes', async () => {
+  it('reports, without --guide, every guide that has changes, and guides not released yet as new', async () => {
     const text = await ok('diff', 'latest', 'next', '--content', content)
     expect(text.stdout).toContain('数据分析师面试大纲 · ')
     expect(text.stdout).toContain('移动平均的写法')
+    expect(text.stdout).toContain('后端服务开发工程师面试大纲 · 新大纲（尚未发布）\n3 个部分，5 个章节，计划总时长 45 分钟')
     expect(text.stdout).not.toContain('前端开发工程师面试大纲')
-    expect(text.stdout).not.toContain('后端服务开发工程师面试大纲')
-    const json = JSON.parse((await ok('diff', 'latest', 'next', '--format', 'json', '--content', content)).stdout) as {guides: {id: string; diff: {summary: {changes: number}}}[]}
-    expect(json.guides.map((g) => g.id)).toEqual(['analyst'])
+    const json = JSON.parse((await ok('diff', 'latest', 'next', '--format', 'json', '--content', content)).stdout) as {guides: {id: string; released: boolean; diff: {summary: {changes: number}}}[]}
+    expect(json.guides.map((g) => [g.id, g.released])).toEqual([
+      ['analyst', true],
+      ['backend', false]
+    ])
     expect(json.guides[0]!.diff.summary.changes).toBeGreaterThan(0)
   })
 
   it('runs the diff step of the CI workflow', async () => {
     const md = await ok('diff', 'latest', 'next', '--format', 'md', '--content', content)
     expect(md.stdout).toMatch(/^## 数据分析师面试大纲 · .+\n\n\*\*.+\*\*/)
+    expect(md.stdout).toContain('\n\n## 后端服务开发工程师面试大纲 · 新大纲（尚未发布）\n\n**3 个部分，5 个章节，计划总时长 45 分钟**\n')
   })
 
   it('compares released versions of the guides that have them, and says which it left out', async () => {
@@ -157,8 +161,9 @@ describe('llm-interview diff over several guides', () => {
     expect((await run('diff', '1.1.0', 'next', '--guide', 'frontend', '--content', content)).code).toBe(2)
   })
 
-  it('shows every guide, unchanged, when none has changes', async () => {
-    const result = await ok('diff', 'latest', 'latest', '--content', content)
-    for (const title of ['数据分析师面试大纲', '后端服务开发工程师面试大纲', '前端开发工程师面试大纲']) expect(result.stdout).toContain(`${title} · `)
+  it('shows every guide compared, unchanged, when none has changes', async () => {
+    const result = await ok('diff', '1.0.0', '1.0.0', '--content', content)
+    for (const title of ['数据分析师面试大纲', '前端开发工程师面试大纲']) expect(result.stdout).toContain(`${title} · `)
+    expect(result.stdout).not.toContain('后端服务开发工程师面试大纲')
   })
 })

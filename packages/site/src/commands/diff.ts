@@ -2,6 +2,7 @@ import {reporter} from 'vfile-reporter'
 import type {Guide} from '@org/llm-interview-schema'
 import {loadContent, type GuideEntry} from '../content/load.js'
 import {diffGuides, formatDiff, type GuideDiff} from '../diff/index.js'
+import {formatNewGuide} from '../diff/new-guide.js'
 import type {Io} from '../io.js'
 import {versionsOf} from '../build/site-pages.js'
 
@@ -18,16 +19,21 @@ export interface DiffOptions {
 interface GuideChanges {
   id: string
   title: string
+  /** False for a guide with no release yet (`latest` is then `next`). */
+  released: boolean
   diff: GuideDiff
+  /** The newer version, shown whole when the guide has no release yet. */
+  guide: Guide
 }
 
 /**
  * `llm-interview diff A B`: the question-level changes between two versions
  * of a guide. A and B are released versions, `latest` or `next`. Without
  * `--guide` it covers every guide: those whose versions differ, each under
- * its title (every guide, saying nothing changed, when none differs); guides
- * without both versions are left out. In JSON, several guides give
- * `{guides: [{id, title, diff}]}`, one guide its diff alone.
+ * its title, and those with no release yet, as new guides (every guide,
+ * saying nothing changed, when none of these is found); guides without both
+ * versions are left out. In JSON, several guides give
+ * `{guides: [{id, title, released, diff}]}`, one guide its diff alone.
  */
 export async function diffCommand(options: DiffOptions, io: Io): Promise<number> {
   const content = await loadContent(options.contentDir)
@@ -45,7 +51,7 @@ export async function diffCommand(options: DiffOptions, io: Io): Promise<number>
   const lacking: string[] = []
   for (const entry of entries) {
     const pair = versionPair(entry, options.from, options.to)
-    if ('from' in pair) compared.push({id: entry.id, title: pair.to.title, diff: diffGuides(pair.from, pair.to)})
+    if ('from' in pair) compared.push({id: entry.id, title: pair.to.title, released: entry.releases.length > 0, diff: diffGuides(pair.from, pair.to), guide: pair.to})
     else lacking.push(`${entry.id} has no version ${pair.missing.map((m) => `\`${m}\``).join(', ')} (versions: ${pair.versions.join(', ')}, latest)`)
   }
   if (compared.length === 0 || (options.guide && lacking.length > 0)) {
@@ -57,10 +63,14 @@ export async function diffCommand(options: DiffOptions, io: Io): Promise<number>
     return 0
   }
   for (const line of lacking) io.stderr(`llm-interview diff: left out: ${line}\n`)
-  const changed = compared.filter((c) => c.diff.summary.changes > 0)
+  // A guide with no release yet is new as a whole: it counts as changed.
+  const changed = compared.filter((c) => c.diff.summary.changes > 0 || !c.released)
   const shown = changed.length > 0 ? changed : compared
-  if (options.format === 'json') io.stdout(JSON.stringify({guides: shown}, null, 2))
-  else io.stdout(shown.map((c) => formatDiff(c.diff, options.format, c.title)).join('\n\n') + '\n')
+  if (options.format === 'json') io.stdout(JSON.stringify({guides: shown.map(({id, title, released, diff}) => ({id, title, released, diff}))}, null, 2))
+  else {
+    const format = options.format
+    io.stdout(shown.map((c) => (c.released || c.diff.summary.changes > 0 ? formatDiff(c.diff, format, c.title) : formatNewGuide(c.guide, format))).join('\n\n') + '\n')
+  }
   return 0
 }
 
