@@ -2,14 +2,15 @@ import {existsSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parse} from '@org/llm-interview-parser'
-import {formatDuration} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import type {Io} from '../io.js'
-import {deriveGuide, type DerivedGuide} from '../new/derive.js'
+import {deriveGuide} from '../new/derive.js'
 import {invalidGuideId} from '../new/guide-id.js'
 import {lockWithWorkspace} from '../new/lockfile.js'
+import {guideManifest} from '../new/manifest.js'
 import {skeletonOutline} from '../new/skeleton.js'
+import {newGuideSummary} from '../new/summary.js'
 import {workspaceRootOf} from '../new/workspace.js'
 import {writeGuideFolder} from '../new/write-guide.js'
 
@@ -22,17 +23,6 @@ export interface NewOptions {
   title?: string
   /** The guide's language (default `zh-CN`). */
   lang?: string
-}
-
-/** The package.json of a guide that has no release yet. */
-export function guideManifest(id: string, title: string): string {
-  const manifest = {
-    name: `@org/guide-${id}`,
-    version: '0.0.0',
-    private: true,
-    description: `${title}. Not released yet (version 0.0.0): a changeset bumping this package, then \`npm run version-packages\`, freezes guide.md as versions/<new version>.md.`
-  }
-  return JSON.stringify(manifest, null, 2) + '\n'
 }
 
 /**
@@ -94,7 +84,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
   } catch (error) {
     return fail(`Unexpected failure writing \`${target}\` (${(error as Error).message}), expected a new folder; nothing was written`)
   }
-  io.stdout(summary(derived, {target, from, name, lock: lock?.path, workspace: workspace !== undefined}))
+  io.stdout(newGuideSummary(derived, {target, from, name, lock: lock?.path, workspace: workspace !== undefined}))
   if (derived.warnings.length > 0) io.stderr(reporter([Object.assign(new VFile({path: guidePath}), {messages: derived.warnings})], {verbose: true, color: io.color}) + '\n')
   return 0
 }
@@ -103,47 +93,4 @@ function refuse(io: Io, file: VFile, from: string): number {
   io.stderr(reporter([file], {verbose: true, color: io.color}) + '\n')
   io.stderr(`llm-interview new: ${from} cannot become a guide (see above); nothing was written\n`)
   return 1
-}
-
-function summary(derived: DerivedGuide, where: {target: string; from: string; name: string; lock: string | undefined; workspace: boolean}): string {
-  const {guide, duration, levels} = derived
-  const sections = guide.parts.reduce((n, p) => n + p.sections.length, 0)
-  const guideFile = path.join(where.target, 'guide.md')
-  const lines = [
-    `Created ${where.target}/ (guide \`${guide.id}\`, "${guide.title}": ${plural(guide.parts.length, 'part')}, ${plural(sections, 'section')})`,
-    `  ${guideFile}: front matter, then ${where.from === '(skeleton)' ? 'a skeleton outline to fill in' : `the body of ${where.from} unchanged`}`,
-    `  ${path.join(where.target, 'package.json')}: ${where.name} 0.0.0 (not released yet)`,
-    where.lock
-      ? `  ${where.lock}: links ${where.name}, so npm ci passes as it is`
-      : `  package-lock.json: left alone (${where.workspace ? 'it already links the guide' : 'the content folder is not in an npm workspace with a lockfile'})`,
-    '',
-    'Front matter:',
-    `  lang: ${guide.lang} (the default; change it if the outline is in another language)`,
-    duration.from === 'closing'
-      ? `  duration: ${formatDuration(duration.value)} (as the closing note states${duration.line ? ` on line ${duration.line}` : ''})`
-      : `  duration: ${formatDuration(duration.value)} (the outline states none: chose the parts' total; set the recommended length)`
-  ]
-  if (levels.length === 0) lines.push('  levels: none (the advice has no `- **Level：** focus` list); the guide has no level pages')
-  else {
-    lines.push(`  levels: ${levels.length}, ids by position (level-1, level-2, ...): rename them to words, they are URLs`)
-    for (const level of levels) lines.push(`    ${level.id}: ${level.label}`)
-    lines.push(
-      derived.scaled
-        ? `  plans: every section once, in source order, core; the sections add up to ${derived.sectionTotal} minutes, over ${duration.value.max}, so their minutes are scaled down to fit`
-        : '  plans: every section once, in source order, core, with the minutes of the section'
-    )
-  }
-  lines.push(
-    '',
-    'Next:',
-    `  1. Edit the front matter of ${guideFile}: ${levels.length > 0 ? 'level ids, and per level which sections are core, optional or skip, and their minutes' : 'duration and lang'}.`,
-    `  2. npx llm-interview check ${where.target}`,
-    '  3. npm run dev, to preview it; to release it, add a changeset bumping the guide package (see CONTRIBUTING.md).',
-    ''
-  )
-  return lines.join('\n')
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
