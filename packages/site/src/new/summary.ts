@@ -24,7 +24,7 @@ export function newGuideSummary(derived: DerivedGuide, where: WrittenGuide): str
     `  ${guideFile}: front matter, then ${where.from === '(skeleton)' ? 'a skeleton outline to fill in' : `the body of ${where.from} unchanged`}`,
     `  ${path.join(where.target, 'package.json')}: ${where.name} 0.0.0 (not released yet)`,
     where.lock
-      ? `  ${where.lock}: links ${where.name}, so npm ci passes as it is`
+      ? `  ${path.relative(process.cwd(), where.lock) || where.lock}: links ${where.name}, so npm ci passes as it is`
       : `  package-lock.json: left alone (${where.workspace ? 'it already links the guide' : 'the content folder is not in an npm workspace with a lockfile'})`,
     '',
     'Front matter:',
