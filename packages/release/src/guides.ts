@@ -21,6 +21,17 @@ export function guidePackages(workspaces: readonly Workspace[]): GuidePackage[] 
     .map((workspace) => ({id: path.basename(workspace.dir), workspace}))
 }
 
+/**
+ * The package version of a guide that has no release yet (as `llm-interview
+ * new` writes it): its first changeset bump releases it.
+ */
+export const unreleasedVersion = '0.0.0'
+
+/** Whether the guide's package is at `unreleasedVersion`, with nothing to release. */
+export function isUnreleased(guide: GuidePackage): boolean {
+  return guide.workspace.manifest.version === unreleasedVersion
+}
+
 /** Whether the guide's current package version has been frozen as `versions/<version>.md`. */
 export function isReleased(guide: GuidePackage): boolean {
   return existsSync(path.join(guide.workspace.dir, 'versions', `${guide.workspace.manifest.version}.md`))

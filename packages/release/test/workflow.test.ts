@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {main, usage, type Io} from '@org/llm-interview-site'
 import {describe, expect, it} from 'vitest'
@@ -80,6 +81,19 @@ describe('.github/workflows/ci.yml', () => {
     const io: Io = {stdout: (text) => void (stdout += text), stderr: (text) => void (stdout += text), color: false}
     const argv = summary!.replace(/ >>.*$/, '').split(' ').slice(2)
     expect(await main([...argv, '--content', path.join(repoRoot, 'content')], io), stdout).toBe(0)
+    expect(stdout).toMatch(/^## .+\n\n\*\*.+\*\*/)
+  })
+
+  it('runs the same diff step with several guides, some never released', async () => {
+    const summary = commands.find((line) => line.includes('$GITHUB_STEP_SUMMARY') && line.includes('npx llm-interview diff'))!
+    const content = path.join(mkdtempSync(path.join(tmpdir(), 'llm-interview-workflow-')), 'content')
+    cpSync(path.join(repoRoot, 'content'), content, {recursive: true, filter: (source) => !source.includes('node_modules')})
+    let stdout = ''
+    const io: Io = {stdout: (text) => void (stdout += text), stderr: (text) => void (stdout += text), color: false}
+    for (const id of ['workflow-extra-a', 'workflow-extra-b']) expect(await main(['new', id, '--content', content], io), stdout).toBe(0)
+    stdout = ''
+    const argv = summary.replace(/ >>.*$/, '').split(' ').slice(2)
+    expect(await main([...argv, '--content', content], io), stdout).toBe(0)
     expect(stdout).toMatch(/^## .+\n\n\*\*.+\*\*/)
   })
 })

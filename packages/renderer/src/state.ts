@@ -1,12 +1,13 @@
 import type {Guide} from '@org/llm-interview-schema'
 import type {Element, ElementContent} from 'hast'
 import type {Handlers} from './handlers/index.js'
+import type {InlineOptions} from './inline.js'
 import {pageHref, pagePath, relativePath, type PageTarget} from './paths.js'
 import {stringsFor, type Strings} from './strings.js'
 import {levelVariant, type LevelVariant} from './variant.js'
 
 /** How to render a page. */
-export interface RenderOptions extends Partial<PageTarget> {
+export interface RenderOptions extends Partial<PageTarget>, InlineOptions {
   /**
    * The stylesheet: `{href}` links it (relative to the page); `'inline'`
    * (default) embeds it, for a page that stands alone.

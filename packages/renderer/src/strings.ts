@@ -78,6 +78,8 @@ export const strings = {
     diff: {
       title: (from: string, to: string) => `大纲变更：${from} → ${to}`,
       noChanges: '两个版本之间没有任何变更。',
+      newGuide: '新大纲（尚未发布）',
+      newGuideSummary: (parts: number, sections: number, duration: string) => `${parts} 个部分，${sections} 个章节，计划总时长 ${duration}`,
       total: (from: string, to: string, delta: string) => `计划总时长：${from} → ${to}（${delta}）`,
       totalUnchanged: (duration: string) => `计划总时长：${duration}（不变）`,
       delta: (min: string, max: string) => (min === max ? `${min} 分钟` : `最短 ${min} 分钟，最长 ${max} 分钟`),

@@ -3,6 +3,7 @@ import {buildCommand} from './commands/build.js'
 import {check} from './commands/check.js'
 import {devCommand} from './commands/dev.js'
 import {diffCommand} from './commands/diff.js'
+import {newCommand} from './commands/new.js'
 import {parseCommand} from './commands/parse.js'
 import {releaseCommand} from './commands/release.js'
 import {processIo, type Io} from './io.js'
@@ -30,6 +31,11 @@ Commands:
     --guide ID              The guide, when content has several
   release X.Y.Z           Freeze guide.md as versions/X.Y.Z.md.
     --guide ID              The guide, when content has several
+  new ID                  Start a guide: content/ID/ with guide.md, package.json, lockfile entry.
+    --from FILE             An outline to start from (front matter derived from its body)
+    --title T               The title of the skeleton written without --from
+    --lang TAG              The guide's language (default: zh-CN)
+    --content DIR           Content folder (default: content)
 
 Options:
   -h, --help              Show this help.
@@ -59,7 +65,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         cache: {type: 'string', default: 'node_modules/.cache/llm-interview'},
         'no-cache': {type: 'boolean', default: false},
         port: {type: 'string', default: '4173'},
-        guide: {type: 'string'}
+        guide: {type: 'string'},
+        from: {type: 'string'},
+        title: {type: 'string'},
+        lang: {type: 'string'}
       }
     })
   } catch (error) {
@@ -96,6 +105,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     case 'release':
       if (rest.length !== 1) return usageError(io, '`release` takes one version, e.g. `release 1.1.0`')
       return releaseCommand({version: rest[0]!, contentDir: values.content, ...(values.guide ? {guide: values.guide} : {})}, io)
+    case 'new':
+      if (rest.length !== 1) return usageError(io, '`new` takes one guide id, e.g. `new ml-systems --from outline.md`')
+      if (values.from !== undefined && values.title !== undefined) return usageError(io, '--title names the skeleton; with --from the outline\'s own `#` title is kept')
+      return newCommand({id: rest[0]!, contentDir: values.content, ...(values.from !== undefined ? {from: values.from} : {}), ...(values.title !== undefined ? {title: values.title} : {}), ...(values.lang !== undefined ? {lang: values.lang} : {})}, io)
     default:
       return command ? usageError(io, `unknown command \`${command}\``) : (io.stderr(usage), 2)
   }

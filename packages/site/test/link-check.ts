@@ -49,8 +49,10 @@ export function brokenLinks(root: string, basePath = '/'): string[] {
           broken.push(`${page}: ${value} (outside ${basePath})`)
           continue
         }
+        // A browser requests the decoded path (`%E7%AC%94.md` is `笔.md` on disk).
+        const decoded = safeDecode(target)
         const resolved =
-          target === '' ? pageFile : target.startsWith('/') ? path.join(root, target.slice(basePath.length)) : path.resolve(path.dirname(pageFile), target)
+          decoded === '' ? pageFile : decoded.startsWith('/') ? path.join(root, decoded.slice(basePath.length)) : path.resolve(path.dirname(pageFile), decoded)
         const file = statSync(resolved, {throwIfNoEntry: false})?.isDirectory() ? path.join(resolved, 'index.html') : resolved
         if (!statSync(file, {throwIfNoEntry: false})?.isFile()) broken.push(`${page}: ${value} (no file)`)
         else if (anchor && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(anchor))) broken.push(`${page}: ${value} (no #${anchor})`)
@@ -58,4 +60,12 @@ export function brokenLinks(root: string, basePath = '/'): string[] {
     }
   }
   return broken
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }

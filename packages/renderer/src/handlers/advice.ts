@@ -27,7 +27,7 @@ export function advice(state: State): Element | undefined {
                   ? h('strong', level.label)
                   : h('a', {href: state.href({page: 'guide', level: level.id})}, h('strong', level.label)),
                 '：',
-                ...richText(level.focus)
+                ...richText(level.focus, state.options)
               ])
             )
           )

@@ -89,7 +89,7 @@ function plannedSection(state: State, entry: Planned): Element {
       ' ',
       h('strong', {className: ['overrun-note']})
     ]),
-    h('p', {className: ['objective']}, [h('span', {className: ['label']}, strings.objective), ' ', ...richText(node.objective)]),
+    h('p', {className: ['objective']}, [h('span', {className: ['label']}, strings.objective), ' ', ...richText(node.objective, state.options)]),
     ...node.groups.map((g) => topics(state, g)),
     field(notes, text.notes(node.id), h('textarea', {id: notes, name: notes, rows: 3}))
   ])
@@ -101,7 +101,7 @@ function topics(state: State, group: Group): Element {
 
 /** A topic to tick; its nested items and code are shown, not ticked. */
 function topic(state: State, item: Item): Element {
-  const label = item.inlines.length > 0 ? inlinesToHast(item.inlines) : state.strings.codeQuestion
+  const label = item.inlines.length > 0 ? inlinesToHast(item.inlines, state.options) : state.strings.codeQuestion
   return h('li', {className: ['topic']}, [
     choice({id: `topic-${item.id}`, name: 'topic', value: item.id}, label, 'checkbox'),
     ...(item.code ? [h('pre', {className: ['code']}, h('code', String(item.code.value)))] : []),

@@ -22,7 +22,7 @@ export function item(state: State, node: Item): Element {
     ? h('pre', {className: ['code']}, h('code', {className: languageClass(node.code.lang)}, String(node.code.value)))
     : undefined
   return h('li', {id: anchors.item(node.id), className: ['item', `item-${node.kind}`]}, [
-    ...(node.inlines.length > 0 ? [h('span', {className: ['item-text']}, inlinesToHast(node.inlines))] : []),
+    ...(node.inlines.length > 0 ? [h('span', {className: ['item-text']}, inlinesToHast(node.inlines, state.options))] : []),
     ...(code ? [code] : []),
     ...(node.items.length > 0 ? state.handlers.items(state, node.items) : [])
   ])

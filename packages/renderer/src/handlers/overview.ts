@@ -10,7 +10,7 @@ export function overview(state: State): Element | undefined {
   if (!node) return undefined
   return h('section', {id: anchors.overview, className: ['overview']}, [
     h('h2', node.title),
-    ...node.paragraphs.map((p) => h('p', richText(p)))
+    ...node.paragraphs.map((p) => h('p', richText(p, state.options)))
   ])
 }
 
@@ -18,5 +18,5 @@ export function overview(state: State): Element | undefined {
 export function closing(state: State): Element | undefined {
   const paragraphs = state.guide.closing
   if (paragraphs.length === 0) return undefined
-  return h('aside', {id: anchors.closing, className: ['closing'], ariaLabel: state.strings.closing}, paragraphs.map((p) => h('p', richText(p))))
+  return h('aside', {id: anchors.closing, className: ['closing'], ariaLabel: state.strings.closing}, paragraphs.map((p) => h('p', richText(p, state.options))))
 }

@@ -19,7 +19,7 @@ export function plan(state: State, variant: LevelVariant): Element {
     ])
   return h('section', {id: anchors.plan, className: ['plan']}, [
     h('h2', strings.levelPlan),
-    h('p', {className: ['focus']}, [h('span', {className: ['label']}, strings.levelFocus), ' ', ...richText(variant.level.focus)]),
+    h('p', {className: ['focus']}, [h('span', {className: ['label']}, strings.levelFocus), ' ', ...richText(variant.level.focus, state.options)]),
     h('table', [
       h('thead', h('tr', [
         h('th', {scope: 'col'}, strings.planColumns.id),

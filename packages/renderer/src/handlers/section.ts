@@ -25,7 +25,7 @@ export function section(state: State, node: Section, planned?: PlannedSection): 
   return h('section', {id: anchors.section(node.id), className: ['section', ...(planned ? [`role-${planned.role}`] : [])]}, [
     heading,
     ...(planned && original !== minutes ? [h('p', {className: ['meta']}, strings.guideMinutes(original))] : []),
-    h('p', {className: ['objective']}, [h('span', {className: ['label']}, strings.objective), ' ', ...richText(node.objective)]),
+    h('p', {className: ['objective']}, [h('span', {className: ['label']}, strings.objective), ' ', ...richText(node.objective, state.options)]),
     ...node.groups.map((g) => state.handlers.group(state, g, 4))
   ])
 }

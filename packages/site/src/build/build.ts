@@ -11,6 +11,8 @@ import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versio
 import {chromiumPath} from './browser.js'
 import {hashOf, toolVersion, type BuildCache} from './cache.js'
 import {makePdfs, type PdfJob} from './pdf.js'
+import {linkedFilesOfSite, versionKey} from './site-links.js'
+import type {PublishedLinks} from './link-files.js'
 import {pageTargets, versionPages, type VersionContext} from './version-pages.js'
 import {writeSite} from './write.js'
 
@@ -58,7 +60,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const content = await loadContent(options.contentDir, options.cache)
   stage('load + check')
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
-  const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache)
+  const links = await linkedFilesOfSite(content.guides, content.files, options.contentDir)
+  const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache, links)
   stage('render')
   site.push(...(await siteAssets()))
   site.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -79,8 +82,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return {ok: true, files: content.files, site, pdf}
 }
 
-/** Every file of the site but the static assets and PDFs, from checked guides, and the PDFs to print. */
-export async function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false, cache?: BuildCache): Promise<{files: SiteFile[]; pdfJobs: PdfJob[]}> {
+/**
+ * Every file of the site but the static assets and PDFs, from checked
+ * guides, and the PDFs to print; `links` are the files the guides link to
+ * (without them, links are rendered as written).
+ */
+export async function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false, cache?: BuildCache, links?: ReadonlyMap<string, PublishedLinks>): Promise<{files: SiteFile[]; pdfJobs: PdfJob[]}> {
   const files: SiteFile[] = []
   const pdfJobs: PdfJob[] = []
   for (const entry of entries) {
@@ -89,8 +96,9 @@ export async function renderSite(entries: readonly GuideEntry[], siteUrl: string
     const paths = new Map(guides.map((g) => [g.version, new Set(pageTargets(g).map(pagePath))]))
     for (const [index, guide] of guides.entries()) {
       const previous = guides[index - 1]
-      const context = {versions, latest: latest.version, has: (v: string, p: string) => paths.get(v)?.has(p) ?? false, pdf}
-      files.push(...(await cachedVersionFiles(guide, previous, context, cache)))
+      const linked = links?.get(versionKey(entry.id, guide.version))
+      const context = {versions, latest: latest.version, has: (v: string, p: string) => paths.get(v)?.has(p) ?? false, pdf, ...(linked ? {links: linked.hrefs} : {})}
+      files.push(...(await cachedVersionFiles(guide, previous, context, cache)), ...(linked?.files ?? []))
       if (pdf) {
         for (const level of [undefined, ...guide.levels.map((l) => l.id)]) {
           pdfJobs.push({page: `${layout.page(guide.id, guide.version, {page: 'print', ...(level ? {level} : {})})}index.html`, pdf: layout.pdf(guide.id, guide.version, level)})

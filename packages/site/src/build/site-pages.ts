@@ -17,15 +17,25 @@ function lang(entries: readonly GuideEntry[]): string {
   return entries[0]?.next.lang ?? 'zh-CN'
 }
 
-/** `index.html`: every guide with its versions. */
+/**
+ * `index.html`: every guide with its title, overview, latest version (or
+ * `next` before the first release), levels and interview mode.
+ */
 export function guidesIndex(entries: readonly GuideEntry[]): SiteFile {
-  const strings = stringsFor(lang(entries)).site
+  const all = stringsFor(lang(entries))
+  const strings = all.site
   const main = entries.map((entry) => {
     const {latest} = versionsOf(entry)
+    const latestDir = `${entry.id}/latest/`
+    const overview = latest.overview?.paragraphs[0]?.text
     return h('section', {className: ['guide-card']}, [
-      h('h2', h('a', {href: `${entry.id}/latest/`}, latest.title)),
+      h('h2', h('a', {href: latestDir}, latest.title)),
+      ...(overview ? [h('p', {className: ['overview']}, overview)] : []),
       h('p', {className: ['meta']}, `${strings.latest}：${strings.versionLabel(latest.version, true)}`),
-      h('p', h('a', {href: `${entry.id}/`}, strings.versions))
+      ...(latest.levels.length > 0
+        ? [h('p', {className: ['levels']}, [`${all.levelPages}：`, ...latest.levels.flatMap((level, i) => [...(i > 0 ? ['、'] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
+        : []),
+      h('p', [h('a', {href: `${latestDir}${pagePath({page: 'interview'})}`}, all.interview.title), ' · ', h('a', {href: `${entry.id}/`}, strings.versions)])
     ])
   })
   return {path: 'index.html', content: shellPage({lang: lang(entries), title: strings.guides, stylesheet: layout.stylesheet, main})}

@@ -24,6 +24,11 @@ export interface VersionContext {
   previous?: string
   /** Whether the build makes PDFs (pages then link to them). */
   pdf: boolean
+  /**
+   * What the guide's links to repository files become: the site path of the
+   * published file, or null (shown as text). Other links are kept.
+   */
+  links?: Readonly<Record<string, string | null>>
 }
 
 /**
@@ -35,7 +40,14 @@ export function versionPages(guide: Guide, context: VersionContext, extra: {dir:
   const page = (dir: string, target: PageTarget, options: Partial<RenderOptions>): SiteFile => {
     const here = `${versionDir}${dir}`
     const slots = target.page === 'print' ? {} : {header: headerSlots(guide, context, here, dir, target.level)}
-    const html = render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, icon: relative(here, layout.icon), slots, ...options})
+    const links = context.links ?? {}
+    const linkHref = (url: string) => {
+      const published = Object.hasOwn(links, url) ? links[url] : undefined
+      if (published === undefined || published === null) return published
+      const cut = published.search(/[?#]/)
+      return cut === -1 ? relative(here, published) : relative(here, published.slice(0, cut)) + published.slice(cut)
+    }
+    const html = render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, icon: relative(here, layout.icon), slots, linkHref, ...options})
     return {path: indexFile(here), content: html}
   }
   return [

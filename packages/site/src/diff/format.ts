@@ -9,16 +9,21 @@ export type DiffFormat = 'text' | 'md' | 'json'
 /**
  * A diff for people or programs: `text` for a terminal and `md` for a pull
  * request summary (both in zh-CN), `json` as the diff data itself. No
- * trailing newline.
+ * trailing newline. `guideTitle`, when given, leads the headline (for
+ * output about several guides).
  */
-export function formatDiff(diff: GuideDiff, format: DiffFormat): string {
+export function formatDiff(diff: GuideDiff, format: DiffFormat, guideTitle?: string): string {
+  const view = () => {
+    const v = diffView(diff)
+    return guideTitle === undefined ? v : {...v, title: `${guideTitle} · ${v.title}`}
+  }
   switch (format) {
     case 'json':
       return JSON.stringify(diff, null, 2)
     case 'text':
-      return formatText(diffView(diff))
+      return formatText(view())
     case 'md':
-      return formatMarkdown(diffView(diff))
+      return formatMarkdown(view())
     default:
       throw new TypeError(`Unknown diff format \`${String(format satisfies never)}\`, expected text, md or json`)
   }

@@ -7,12 +7,15 @@ const separator = ' · '
 
 /**
  * The searchable documents of a guide version, in page order: one per section
- * (objective, group titles and every item, nested ones included), then the
- * rubric, the advice (levels' focus and tips) and the references when the
- * guide has them. Each `href` is relative to the version folder.
+ * (objective, group titles and every item, nested ones included), each
+ * followed by one per code block of its items (the item's text and its code,
+ * opening the item itself), then the rubric, the advice (levels' focus and
+ * tips) and the references when the guide has them. Each `href` is relative
+ * to the version folder.
  */
 export function searchDocuments(guide: Guide): SearchDocument[] {
-  const strings = stringsFor(guide.lang).search
+  const all = stringsFor(guide.lang)
+  const strings = all.search
   const documents: SearchDocument[] = []
   for (const part of guide.parts) {
     for (const section of part.sections) {
@@ -22,6 +25,9 @@ export function searchDocuments(guide: Guide): SearchDocument[] {
           ...groupTexts(section.groups)
         ])
       )
+      for (const item of codeItems(section.groups.flatMap((group) => group.items))) {
+        documents.push(document(anchors.item(item.id), `${section.id} ${section.title} · ${all.codeQuestion}`, part.title, [item.text, item.code!.value]))
+      }
     }
   }
   if (guide.rubric.length > 0) {
@@ -53,6 +59,11 @@ function document(id: string, title: string, part: string, texts: string[]): Sea
 
 function groupTexts(groups: readonly Group[]): string[] {
   return groups.flatMap((group) => [...(group.title ? [group.title] : []), ...itemTexts(group.items)])
+}
+
+/** Items with a code block, nested ones included, in reading order. */
+function codeItems(items: readonly Item[]): Item[] {
+  return items.flatMap((item) => [...(item.code ? [item] : []), ...codeItems(item.items)])
 }
 
 /** Item texts in reading order, each followed by its nested items. */

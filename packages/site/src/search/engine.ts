@@ -11,9 +11,9 @@
 // `engine.js`, beside `glossary.js`.
 import {glossary} from './glossary.js'
 
-/** One searchable block of a guide version: a section, the rubric, the advice or the references. */
+/** One searchable block of a guide version: a section, a code block, the rubric, the advice or the references. */
 export interface SearchDocument {
-  /** Anchor on the full guide page, e.g. `sec-1.1`. */
+  /** Anchor on the full guide page, e.g. `sec-1.1` (or `t-<item id>` for a code block). */
   id: string
   /** Heading as shown, e.g. `1.1 Transformer架构核心机制`. */
   title: string
