@@ -54,7 +54,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   }
   const firstPart = blocks.findIndex(isPart)
   const lastPart = blocks.findLastIndex(isPart)
-  const numbering: Numbering = {parts: new Map(), sections: new Map()}
+  const numbering: Numbering = {parts: {places: new Map(), highest: 0}, sections: new Map()}
   let overview: Overview | undefined
   const parts: Part[] = []
   let rubric: Criterion[] = []
@@ -63,6 +63,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   let tips: Group[] = []
   let references: Group[] = []
   const headings: GuideInput['headings'] = {}
+  const frontMatterBroken = hasErrors(file, 'front-matter')
   blocks.forEach((block, index) => {
     if (firstPart === -1 || index < firstPart) {
       if (!overview) overview = blockToOverview(block, file)
@@ -83,7 +84,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
     } else if (!headings.references) {
       references = blockToReferences(block, file)
       headings.references = headingOf(block.heading, file)
-    } else if (!hasErrors(file, 'front-matter')) {
+    } else if (!frontMatterBroken) {
       // Without valid front matter the levels are unknown, so the advice block
       // may have been taken for the references: report only the cause.
       reportUnexpected(

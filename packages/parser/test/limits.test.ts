@@ -16,7 +16,7 @@ describe('bounded resources', () => {
   })
 
   it('refuses block quotes nested hundreds deep before parsing them', () => {
-    expect(rules(`${valid}\n${'> '.repeat(500)}x\n`)).toEqual([`${valid.split('\n').length + 1}:1 too-deep`])
+    expect(rules(`${valid}\n${'> '.repeat(500)}x\n`)).toEqual([`${valid.split('\n').length + 1}:201 too-deep`])
   })
 
   it('refuses lists nested deeper than an outline needs', () => {

@@ -1,8 +1,10 @@
-import type {Heading} from 'mdast'
+import type {Heading, Html} from 'mdast'
 import type {Point} from 'unist'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {reportInlineHtml} from '../inlines.js'
 import {report} from '../report.js'
+import {walk} from '../walk.js'
 
 /** A heading's plain text and a way to point at a character in it. */
 export interface HeadingText {
@@ -18,7 +20,11 @@ export interface HeadingText {
  */
 export function headingText(node: Heading, file: VFile): HeadingText {
   const text = toString(node)
-  if (node.children.some((child) => child.type !== 'text')) {
+  // Raw HTML is an error wherever it is; other markup only loses its formatting.
+  walk(node, (found) => {
+    if (found.type === 'html') reportInlineHtml(found as Html, file)
+  })
+  if (node.children.some((child) => child.type !== 'text' && child.type !== 'html')) {
     report(file, {
       ruleId: 'heading-formatting',
       severity: 'warning',
