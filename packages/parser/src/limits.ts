@@ -153,8 +153,10 @@ function nestingDepth(line: string): {depth: number; column: number; markers: nu
       spaces %= 2
     } else if (char === '>' || char === '-' || char === '*' || char === '+' || char === '.' || char === ')') {
       depth++
-      if (char !== '>') markers.push(char === '.' || char === ')' ? prefix.slice(0, index).search(/\d+$/) + 1 : index + 1)
-      if (depth > limits.lineDepth && column === 1) column = index + 1
+      // An ordered list marker starts at its number.
+      const start = char === '.' || char === ')' ? prefix.slice(0, index).search(/\d+$/) + 1 : index + 1
+      if (char !== '>') markers.push(start)
+      if (depth > limits.lineDepth && column === 1) column = start
       if (prefix[index + 1] === ' ') index++
       continue
     }
