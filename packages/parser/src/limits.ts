@@ -17,13 +17,13 @@ export const limits = {
   /** Deepest nesting of inline formatting. */
   inlineDepth: 32,
   /** Most lines in the whole guide. */
-  guideLines: 100_000,
+  guideLines: 60_000,
   /** Most marks of inline syntax (`*`, `_`, `~`, `[`, `]`, `` ` ``, `<`, `|`) in one block of text. */
   paragraphMarks: 1_000,
   /** Most marks of inline syntax in the whole guide. */
   guideMarks: 100_000,
   /** Most lines under one heading (or before the first), front matter aside. */
-  headingLines: 10_000,
+  headingLines: 1_000,
   /** Most list items under one heading. */
   headingItems: 1_000,
   /** Most list items in the whole guide. */

@@ -13,9 +13,9 @@ export interface ParseOptions extends OutlineOptions {
   /** File path shown in messages, e.g. `content/llm-interview/guide.md`. */
   path?: string
   /**
-   * Parse each `##` part on its own (default) so the cost stays linear in
-   * the size of the guide; `false` parses the source as one document. The
-   * results are the same; this exists for tests and benchmarks.
+   * Parse the source in pieces cut at headings (default) so the cost stays
+   * linear in the size of the guide; `false` parses the source as one
+   * document. The results are the same; this exists for tests and benchmarks.
    */
   split?: boolean
   /**

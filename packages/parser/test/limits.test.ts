@@ -61,9 +61,9 @@ describe('limits checked before parsing', () => {
   })
 
   it('bounds the lines of the guide', () => {
-    const guide = (count: number) => lines(count, (i) => (i % 5000 === 0 ? '## 部分' : '文字'))
+    const guide = (count: number) => lines(count, (i) => (i % 500 === 0 ? '## 部分' : '文字'))
     expect(at(guide(limits.guideLines))).toBeUndefined()
-    expect(at(guide(limits.guideLines + 1))).toBe('100001:1 too-many-lines')
+    expect(at(guide(limits.guideLines + 1))).toBe(`${limits.guideLines + 1}:1 too-many-lines`)
   })
 
   it('bounds the lines from one heading to the next, front matter aside', () => {
@@ -83,12 +83,14 @@ describe('limits checked before parsing', () => {
   })
 
   it('bounds the list items under one heading, at the marker that crosses it', () => {
-    const group = (count: number) => `#### 分组\n${lines(count, (i) => (i % 2 ? '  - 子项' : '- 项'))}`
+    // Two items on most lines, to stay within the lines under one heading.
+    const group = (count: number) => `#### 分组\n${lines(Math.floor(count / 2), () => '- - 项')}${count % 2 ? '\n  1. 子项' : ''}`
+    const line = Math.floor(limits.headingItems / 2) + 2
     expect(at(group(limits.headingItems))).toBeUndefined()
     expect(at(`${group(limits.headingItems)}\n#### 下一组\n- 项`)).toBeUndefined()
-    expect(at(group(limits.headingItems + 1))).toBe(`${limits.headingItems + 2}:1 too-many-items`)
+    expect(at(group(limits.headingItems + 1))).toBe(`${line}:3 too-many-items`)
     expect(at(`${group(limits.headingItems - 1)}\n  1. 有序 - 项`)).toBeUndefined()
-    expect(at(`${group(limits.headingItems - 1)}\n  - - 两项`)).toBe(`${limits.headingItems + 1}:5 too-many-items`)
+    expect(at(`${group(limits.headingItems - 1)}\n  - - 两项`)).toBe(`${line}:5 too-many-items`)
   })
 
   it('bounds the list items of the guide', () => {
@@ -120,15 +122,19 @@ describe('limits checked before parsing', () => {
     expect(at(`${lines(limits.guideMarks / limits.paragraphMarks, () => `${block}\n`)}\n- 最后一个*`)).toBe(`${(2 * limits.guideMarks) / limits.paragraphMarks + 1}:7 too-many-marks`)
   })
 
-  it('counts no items, headings or marks in fenced code, HTML blocks and front matter', () => {
-    const many = lines(limits.headingItems + 1, () => '- **项**')
+  it('counts no items or marks in fenced code, HTML blocks and front matter', () => {
+    // Two items a line: past the limit under one heading within its lines.
+    const many = lines(limits.headingLines - 10, () => '- - **项**')
     for (const [open, close] of [['```', '```'], ['~~~~', '~~~~'], ['<!--', '-->'], ['<pre>', '</pre>']]) {
       expect(at(`${open}\n${many}\n${close}\n- 项`), open).toBeUndefined()
     }
+    // Nor across the guide: more item-like lines and marks in code than the guide may have.
+    const blocks = Math.ceil(limits.guideItems / (limits.headingLines - 10)) + 1
+    expect(at(lines(blocks, () => `#### 代码\n\`\`\`\n${many}\n\`\`\``))).toBeUndefined()
     expect(at(`---\n${many}\n---\n# t`)).toBeUndefined()
     // A tag-like line opens an HTML block that ends at a blank line.
     expect(at(`<div>\n${many}`)).toBeUndefined()
-    expect(at(`<div>\n\n${many}`)).toBe(`${limits.headingItems + 3}:1 too-many-items`)
+    expect(at(`<div>\n\n${many}`)).toBe(`${2 + limits.headingItems / 2 + 1}:1 too-many-items`)
   })
 })
 
