@@ -54,7 +54,8 @@ const markNames = '`*`, `_`, `~`, `[`, `]`, `` ` ``, `<` and `|`'
 /**
  * Where the source first breaks a limit, before any parsing: the earliest
  * line, at the column where the limit is crossed. Lines of front matter,
- * fenced code and HTML blocks count for length only.
+ * fenced code and HTML blocks count as lines, never as items, headings or
+ * marks (front matter not even as lines under a heading).
  */
 export function firstLimitBreak(text: string): LimitBreak | undefined {
   const bytes = Buffer.byteLength(text, 'utf8')
