@@ -1,5 +1,5 @@
 import type {Inline} from '@org/llm-interview-schema'
-import type {PhrasingContent} from 'mdast'
+import type {Html, PhrasingContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {limits} from './limits.js'
 import {report} from './report.js'
@@ -55,12 +55,7 @@ function toInline(node: PhrasingContent, file: VFile, depth: number): Inline | u
       return link
     }
     case 'html':
-      report(file, {
-        ruleId: 'no-html',
-        reason: `Unexpected raw HTML \`${clip(node.value)}\`, expected Markdown`,
-        hint: 'Write it with Markdown (**bold**, *italic*, `code`, [link](https://...)) or escape the `<` as `\\<`.',
-        place: node.position
-      })
+      reportInlineHtml(node, file)
       return undefined
     default:
       report(file, {
@@ -71,6 +66,16 @@ function toInline(node: PhrasingContent, file: VFile, depth: number): Inline | u
       })
       return undefined
   }
+}
+
+/** Reports inline raw HTML, which guides never keep. */
+export function reportInlineHtml(node: Html, file: VFile): void {
+  report(file, {
+    ruleId: 'no-html',
+    reason: `Unexpected raw HTML \`${clip(node.value)}\`, expected Markdown`,
+    hint: 'Write it with Markdown (**bold**, *italic*, `code`, [link](https://...)) or escape the `<` as `\\<`.',
+    place: node.position
+  })
 }
 
 function describeInline(type: string): string {

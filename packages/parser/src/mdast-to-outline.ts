@@ -59,7 +59,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   const firstPart = blocks.findIndex(isPart)
   const lastPart = blocks.findLastIndex(isPart)
   const appendix = classifyAppendix(firstPart === -1 ? [] : blocks.slice(lastPart + 1))
-  const numbering: Numbering = {parts: new Map(), sections: new Map()}
+  const numbering: Numbering = {parts: {places: new Map(), highest: 0}, sections: new Map()}
   let overview: Overview | undefined
   const parts: Part[] = []
   let rubric: Criterion[] = []

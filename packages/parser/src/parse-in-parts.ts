@@ -51,7 +51,7 @@ export function parseInParts(source: string, reuse = false): Root {
         if (position.end.offset !== undefined) position.end.offset += chunk.offset
       })
     }
-    root.children.push(...tree.children)
+    for (const child of tree.children) root.children.push(child)
   }
   const end = source.split('\n')
   root.position = {start: {line: 1, column: 1, offset: 0}, end: {line: end.length, column: end.at(-1)!.length + 1, offset: source.length}}

@@ -7,15 +7,15 @@ import {firstLimitBreak} from './limits.js'
 import {markdownProcessor, parseInParts} from './parse-in-parts.js'
 import type {OutlineOptions} from './mdast-to-outline.js'
 import {remarkOutline} from './plugin.js'
-import {report} from './report.js'
+import {report, reportUnreported} from './report.js'
 
 export interface ParseOptions extends OutlineOptions {
   /** File path shown in messages, e.g. `content/llm-interview/guide.md`. */
   path?: string
   /**
-   * Parse each `##` part on its own (default) so the cost stays linear in
-   * the size of the guide; `false` parses the source as one document. The
-   * results are the same; this exists for tests and benchmarks.
+   * Parse the source in pieces cut at headings (default) so the cost stays
+   * linear in the size of the guide; `false` parses the source as one
+   * document. The results are the same; this exists for tests and benchmarks.
    */
   split?: boolean
   /**
@@ -56,7 +56,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     } else {
       const broken = firstLimitBreak(decoded.text)
       if (broken) {
-        report(file, {ruleId: broken.ruleId, reason: broken.reason, hint: broken.hint, place: {line: broken.line, column: 1}})
+        report(file, {ruleId: broken.ruleId, reason: broken.reason, hint: broken.hint, place: {line: broken.line, column: broken.column}})
         return finish(file)
       }
       file.value = decoded.text
@@ -76,6 +76,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
 
 /** The result, with messages in source order. */
 function finish(file: VFile): ParseResult {
+  reportUnreported(file)
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return {guide: file.data.guide, messages: file.messages, file}
 }

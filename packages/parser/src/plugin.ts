@@ -5,6 +5,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {FrontMatterKey} from './front-matter.js'
 import {mdastToOutline, type OutlineOptions} from './mdast-to-outline.js'
+import {hasFatal} from './report.js'
 import {validateGuide} from './validate.js'
 
 declare module 'vfile' {
@@ -28,7 +29,7 @@ declare module 'vfile' {
 export const remarkOutline: Plugin<[OutlineOptions?], Root> = function (options) {
   return (tree: Root, file: VFile) => {
     const draft = mdastToOutline(tree, file, options ?? {})
-    if (file.messages.some((message) => message.fatal)) return
+    if (hasFatal(file)) return
     const guide = validateGuide(draft, file)
     if (guide) file.data.guide = guide
   }

@@ -24,8 +24,28 @@ export interface Finding {
 
 const fileStart: UnistPoint = {line: 1, column: 1}
 
-/** Adds a positioned message to `file`. */
-export function report(file: VFile, finding: Finding): VFileMessage {
+/** Most messages one file keeps: past them, findings are only counted. */
+export const messageLimit = 1000
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Findings past `messageLimit`: how many errors and warnings, and where the first was. */
+    unreported: {errors: number; warnings: number; place: UnistPosition | UnistPoint}
+  }
+}
+
+/**
+ * Adds a positioned message to `file`; past `messageLimit` messages, only
+ * counts it (see `reportUnreported`), so a hostile source cannot flood the
+ * report or the memory.
+ */
+export function report(file: VFile, finding: Finding): void {
+  if (file.messages.length >= messageLimit) {
+    const unreported = (file.data.unreported ??= {errors: 0, warnings: 0, place: finding.place ?? fileStart})
+    if ((finding.severity ?? 'error') === 'error') unreported.errors++
+    else unreported.warnings++
+    return
+  }
   const cause = finding.related
     ? new VFileMessage(finding.related.reason, {
         place: finding.related.place ?? fileStart,
@@ -41,5 +61,23 @@ export function report(file: VFile, finding: Finding): VFileMessage {
   })
   message.note = finding.hint
   message.fatal = (finding.severity ?? 'error') === 'error'
-  return message
+}
+
+/** Whether `file` has an error, reported or only counted. */
+export function hasFatal(file: VFile): boolean {
+  return (file.data.unreported?.errors ?? 0) > 0 || file.messages.some((message) => message.fatal)
+}
+
+/** Adds one message for the findings past `messageLimit`, an error if any of them is. */
+export function reportUnreported(file: VFile): void {
+  const unreported = file.data.unreported
+  if (!unreported) return
+  const count = unreported.errors + unreported.warnings
+  const message = file.message(`Unexpected ${count} more problems after the first ${messageLimit}, expected fewer`, {
+    place: unreported.place,
+    ruleId: 'too-many-messages',
+    source: messageSource
+  })
+  message.note = 'Fix the problems listed first (one mistake often repeats); the rest are counted, not listed.'
+  message.fatal = unreported.errors > 0
 }

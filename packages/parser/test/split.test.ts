@@ -35,11 +35,19 @@ describe('parsing part by part', () => {
     }
   })
 
+  it('cuts nowhere a heading is part of the block above it', () => {
+    const guide = (body: string) => `---\nid: a\nlang: zh-CN\nduration: 5-10\n---\n# 标题\n\n${body}\n## 二、后来的部分 (5分钟)\n`
+    const part = '## 一、部分 (5分钟)\n### 1.1 小节 (5分钟)\n**考核目标：** 目标\n#### 分组\n- 题目'
+    for (const body of [`<div>\n${part}`, `- 项\n  ${part}`, `<!--\n${part}\n-->`, `<pre>\n\n${part}\n</pre>`, `\`\`\`\n${part}\n\`\`\``, `${part}\n${'#### 组\n- 题\n'.repeat(150)}<div>\n${part}`]) {
+      expect(outcome(guide(body), true), body).toEqual(outcome(guide(body), false))
+    }
+  })
+
   it('keeps message positions on mutated copies of a guide', () => {
     const lines = mlPlatform.split('\n')
     const edit = fc.record({
       at: fc.nat(lines.length - 1),
-      text: fc.constantFrom('## 七、新的部分 (10分钟)', '```', '~~~~', '## ', '### 9.9 错误 (5分钟)', '<!-- x', '- <b>x</b>', '    ## 缩进', '> ## 引用', '')
+      text: fc.constantFrom('## 七、新的部分 (10分钟)', '```', '~~~~', '## ', '### 9.9 错误 (5分钟)', '<!-- x', '-->', '<div>', '<pre>', '</pre>', '- <b>x</b>', '    ## 缩进', '  ## 缩进两格', ' ## 缩进一格', '> ## 引用', '#### 分组', '  ```', 'plain', '')
     })
     fc.assert(
       fc.property(fc.array(edit, {minLength: 1, maxLength: 4}), (edits) => {

@@ -8,6 +8,7 @@ import {parse} from '@org/llm-interview-parser'
 import {render} from '@org/llm-interview-renderer'
 import {bare} from './bare.mjs'
 import {devLatency} from './dev-latency.mjs'
+import {hostileTable, measureHostile} from './hostile.mjs'
 import {median, timeIt, timeProcess} from './measure.mjs'
 import {syntheticGuide} from './synthetic.mjs'
 
@@ -16,7 +17,7 @@ const root = new URL('../../../', import.meta.url).pathname
 const bin = path.join(root, 'packages/site/bin/llm-interview.js')
 const seed = readFileSync(path.join(root, 'content/llm-interview/guide.md'), 'utf8')
 const work = mkdtempSync(path.join(tmpdir(), 'llm-interview-bench-'))
-const results = {runs, sizes: [], site: {}, dev: {}, page: {}}
+const results = {runs, sizes: [], site: {}, dev: {}, page: {}, hostile: []}
 const mb = (text) => Buffer.byteLength(text) / 1024 / 1024
 
 // Process start, the floor under every process measured.
@@ -67,6 +68,9 @@ results.page = {htmlKiB: pageHtml.byteLength / 1024, cssKiB: css.byteLength / 10
 // 4. Live preview: from saving a one-line edit to the edited page.
 results.dev = {editToReloadMs: await devLatency(seed, runs)}
 
+// 5. Hostile inputs (issue 11): `check` on each, as a process.
+results.hostile = measureHostile(bin, runs)
+
 // The table.
 const f = (n, d = 0) => (n === null ? '—' : Number(n).toFixed(d))
 const rows = [
@@ -80,7 +84,8 @@ const rows = [
   ['site build, 20 versions', `${f(results.site.twentyVersionsBuildMs)} ms, ${f(results.site.twentyVersionsRssMiB)} MiB peak`, '', '', ''],
   ['peak memory, seed build', `${f(results.site.seedBuildRssMiB)} MiB`, '', '', ''],
   ['guide page weight (HTML+CSS)', `${f(results.page.totalKiB, 1)} KiB`, 'VitePress ~300, Starlight ~180', f(results.page.totalKiB / 180, 2), '< 60 KiB'],
-  ['dev: edit to reload', `${f(results.dev.editToReloadMs)} ms`, '', '', '< 150 ms']
+  ['dev: edit to reload', `${f(results.dev.editToReloadMs)} ms`, '', '', '< 150 ms'],
+  ...hostileTable(results.hostile, f)
 ]
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...String(r[c])].length)))
 for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '))

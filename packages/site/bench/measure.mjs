@@ -22,12 +22,17 @@ export function timeIt(fn, runs) {
   return median(times)
 }
 
-/** Wall time (ms) and peak memory (KiB) of a process, medians of `runs` runs. */
-export function timeProcess(args, runs, {cwd, timeout = 600_000} = {}) {
+/**
+ * Wall time (ms) and peak memory (KiB) of a process, medians of `runs` runs,
+ * with the exit status and output of the last run. Any exit status other
+ * than those in `statuses` fails the measurement.
+ */
+export function timeProcess(args, runs, {cwd, timeout = 600_000, statuses = [0]} = {}) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-'))
   const rssFile = path.join(scratch, 'rss')
   const times = []
   const rss = []
+  let last
   for (let i = 0; i < runs; i++) {
     const started = performance.now()
     const result = spawnSync(process.execPath, ['--import', new URL('./rss.mjs', import.meta.url).href, ...args], {
@@ -39,12 +44,13 @@ export function timeProcess(args, runs, {cwd, timeout = 600_000} = {}) {
     const elapsed = performance.now() - started
     if (result.error?.code === 'ETIMEDOUT' || result.signal) {
       rmSync(scratch, {recursive: true, force: true})
-      return {ms: Infinity, rssKiB: NaN, timedOut: true}
+      return {ms: Infinity, rssKiB: NaN, timedOut: true, status: null, stdout: ''}
     }
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`)
+    if (!statuses.includes(result.status)) throw new Error(`${args.join(' ')} failed (exit ${result.status}):\n${result.stderr}`)
+    last = result
     times.push(elapsed)
     rss.push(Number(readFileSync(rssFile, 'utf8')))
   }
   rmSync(scratch, {recursive: true, force: true})
-  return {ms: median(times), rssKiB: median(rss), timedOut: false}
+  return {ms: median(times), rssKiB: median(rss), timedOut: false, status: last?.status, stdout: last?.stdout ?? ''}
 }

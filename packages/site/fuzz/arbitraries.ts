@@ -46,12 +46,36 @@ export const mutatedSeed = fc
     return lines.join('\n')
   })
 
-/** Deep nesting of lists, quotes and formatting, and very long lines. */
+const lines = (count: number, line: (index: number) => string) => Array.from({length: count}, (_, i) => line(i)).join('\n')
+
+/**
+ * Inputs whose parse cost grows faster than their size (issue 11), on both
+ * sides of the parser's limits: runs of emphasis marks and brackets, list
+ * markers on one line, many headings, many items, long lazy paragraphs.
+ * Sizes that stay within the guide-wide limits are kept small here (they
+ * are slow by nature; `npm run bench` measures the worst of them).
+ */
+const costly = fc.oneof(
+  fc.integer({min: 1, max: 60_000}).map((n) => `- ${'*_'.repeat(n)}`),
+  fc.integer({min: 1, max: 60_000}).map((n) => `- ${'['.repeat(n)}`),
+  fc.tuple(fc.integer({min: 1, max: 4}), fc.integer({min: 1, max: 600})).map(([count, n]) => lines(count, () => `${'[a](b) *_'.repeat(n)}`)),
+  fc.integer({min: 1, max: 6000}).map((n) => `${'- '.repeat(n)}项`),
+  fc.integer({min: 1, max: 25_000}).map((n) => lines(n, (i) => `#### 分组${i}`)),
+  fc.integer({min: 1, max: 1200}).map((n) => lines(n, (i) => `#### 分组${i}\n- 题目${i}`)),
+  fc.integer({min: 1, max: 120_000}).map((n) => `#### 分组\n${lines(n, (i) => `- 题目${i}`)}`),
+  fc.integer({min: 30_001, max: 40_000}).map((n) => lines(Math.ceil(n / 900), (g) => `#### 分组${g}\n${lines(Math.min(900, n - g * 900), () => '- 题')}`)),
+  fc.integer({min: 1, max: 1500}).map((n) => `#### 分组\n- 题目\n${lines(n, () => '续行')}`),
+  fc.integer({min: 1, max: 70_000}).map((n) => lines(n, (i) => (i % 500 ? '' : '#### 分组')))
+)
+
+/** Deep nesting of lists, quotes and formatting, very long lines, and costly constructs. */
 export const extreme = fc.oneof(
   fc.integer({min: 1, max: 400}).map((n) => Array.from({length: n}, (_, i) => `${'  '.repeat(i)}- 第${i}层`).join('\n')),
   fc.integer({min: 1, max: 2000}).map((n) => `${'> '.repeat(n)}引用`),
   fc.integer({min: 1, max: 300}).map((n) => `- ${'*a _b '.repeat(n)}x${' b_ a*'.repeat(n)}`),
   fc.integer({min: 1000, max: 200_000}).map((n) => `- ${'很'.repeat(n)}`),
   fc.integer({min: 1, max: 5000}).map((n) => `${seed}\n${'- ['.repeat(n)}`),
-  fc.integer({min: 1, max: 3000}).map((n) => '`'.repeat(n) + 'x' + '`'.repeat(n - 1))
+  fc.integer({min: 1, max: 3000}).map((n) => '`'.repeat(n) + 'x' + '`'.repeat(n - 1)),
+  costly,
+  costly.map((text) => `${seed}\n${text}`)
 )

@@ -34,7 +34,7 @@ export function headingText(node: Heading, file: VFile, keepsLinks = false): Hea
       hint: 'Only the headings of parts, sections and groups (`####`, and the `###` of tips and references) keep links: move the link into an item under this heading, e.g. `- [文本](../notes/x.md)`.',
       place: node.position
     })
-  } else if (!linked && node.children.some((child) => child.type !== 'text')) {
+  } else if (!linked && node.children.some((child) => child.type !== 'text' && child.type !== 'html')) {
     report(file, {
       ruleId: 'heading-formatting',
       severity: 'warning',

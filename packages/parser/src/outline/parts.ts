@@ -13,11 +13,17 @@ import {titleInlinesOf, withInlines} from './heading-title.js'
 import {splitOrdinal, splitSectionNumber, takeDuration} from './heading-parts.js'
 import {paragraphToRichText} from './rich-text.js'
 
+/** Numbers already used, with their first places, and the highest of them. */
+export interface Seen {
+  places: Map<number, Position | undefined>
+  highest: number
+}
+
 /** Numbers already used, to report duplicates with the first place. */
 export interface Numbering {
-  parts: Map<number, Position | undefined>
+  parts: Seen
   /** Section numbers used so far, by part number. */
-  sections: Map<number, Map<number, Position | undefined>>
+  sections: Map<number, Seen>
 }
 
 /** Builds a part from its `##` block; undefined when its heading is not a part heading. */
@@ -29,7 +35,7 @@ export function blockToPart(block: Block, numbering: Numbering, file: VFile): Pa
   if (!split || number === undefined) {
     report(file, {
       ruleId: 'numbering',
-      reason: `Unexpected part heading \`${heading.text}\`, expected an ordinal first, as \`## ${chineseOrdinal(numbering.parts.size + 1)}、${heading.text}\``,
+      reason: `Unexpected part heading \`${heading.text}\`, expected an ordinal first, as \`## ${chineseOrdinal(numbering.parts.places.size + 1)}、${heading.text}\``,
       hint: 'Start a part heading with its Chinese ordinal and `、`.',
       place: block.heading.position
     })
@@ -89,7 +95,7 @@ function blockToSection(block: Block, part: Part, numbering: Numbering, file: VF
     })
   }
   let seen = numbering.sections.get(split.part)
-  if (!seen) numbering.sections.set(split.part, (seen = new Map()))
+  if (!seen) numbering.sections.set(split.part, (seen = {places: new Map(), highest: 0}))
   checkSequence(seen, split.number, block.heading.position, file, {what: 'section', show: (n) => `${split.part}.${n}`})
   const {before, blocks} = splitAt(block.children, 4)
   const {objective, loose} = takeObjective(before, file)
@@ -136,20 +142,20 @@ function takeObjective(nodes: Block['children'], file: VFile): {objective: RichT
 }
 
 function checkSequence(
-  seen: Map<number, Position | undefined>,
+  seen: Seen,
   number: number,
   place: Position | undefined,
   file: VFile,
   naming: {what: string; show: (n: number) => string}
 ): void {
-  const expected = seen.size === 0 ? 1 : Math.max(...seen.keys()) + 1
-  if (seen.has(number)) {
+  const expected = seen.highest + 1
+  if (seen.places.has(number)) {
     report(file, {
       ruleId: 'numbering',
       reason: `Unexpected duplicate ${naming.what} ${naming.show(number)}, expected ${naming.show(expected)}`,
       hint: `Each ${naming.what} number is used once; renumber this ${naming.what} or merge it with the first.`,
       place,
-      related: {reason: `First ${naming.what} ${naming.show(number)} is here`, place: seen.get(number)}
+      related: {reason: `First ${naming.what} ${naming.show(number)} is here`, place: seen.places.get(number)}
     })
     return
   }
@@ -161,5 +167,6 @@ function checkSequence(
       place
     })
   }
-  seen.set(number, place)
+  seen.places.set(number, place)
+  seen.highest = Math.max(seen.highest, number)
 }
