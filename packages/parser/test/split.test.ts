@@ -38,7 +38,7 @@ describe('parsing part by part', () => {
   it('cuts nowhere a heading is part of the block above it, and where a less indented line ends a list item’s fence', () => {
     const guide = (body: string) => `---\nid: a\nlang: zh-CN\nduration: 5-10\n---\n# 标题\n\n${body}\n## 二、后来的部分 (5分钟)\n`
     const part = '## 一、部分 (5分钟)\n### 1.1 小节 (5分钟)\n**考核目标：** 目标\n#### 分组\n- 题目'
-    for (const body of [`<div>\n${part}`, `- 项\n  ${part}`, `<!--\n${part}\n-->`, `<pre>\n\n${part}\n</pre>`, `\`\`\`\n${part}\n\`\`\``, `${part}\n${'#### 组\n- 题\n'.repeat(150)}<div>\n${part}`, `- 项\n  \`\`\`bash\n${part}\n  code\n  \`\`\`\n${part}`, `  \`\`\`\n${part}\n\`\`\``]) {
+    for (const body of [`<div>\n${part}`, `- 项\n  ${part}`, `<!--\n${part}\n-->`, `<pre>\n\n${part}\n</pre>`, `\`\`\`\n${part}\n\`\`\``, `${part}\n${'#### 组\n- 题\n'.repeat(150)}<div>\n${part}`, `- 项\n  \`\`\`bash\n${part}\n\n段落\n\n  \`\`\`\n${part}`, `  \`\`\`\n${part}\n\`\`\``]) {
       expect(outcome(guide(body), true), body).toEqual(outcome(guide(body), false))
     }
   })
