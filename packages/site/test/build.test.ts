@@ -1,18 +1,13 @@
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {main, type Io} from '@org/llm-interview-site'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {contentCopy, fixtureText} from './content.js'
 import {brokenLinks, htmlFiles} from './link-check.js'
+import {runCli} from './run-cli.js'
 
-async function run(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false}
-  return {code: await main(argv, io), stdout, stderr}
-}
+const run = (...argv: string[]) => runCli(argv)
 
 // The fixtures' `next` differ from their 1.0.0 by known edits: in
 // ml-platform, one topic reworded (流水线气泡从何而来？), one added

@@ -4,18 +4,12 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {GuideSchema} from '@org/llm-interview-schema'
-import {main, type Io} from '@org/llm-interview-site'
 import {describe, expect, it} from 'vitest'
 import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {contentCopy, fixturePath} from './content.js'
+import {runCli} from './run-cli.js'
 
-async function run(...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false}
-  const code = await main(argv, io)
-  return {code, stdout, stderr}
-}
+const run = (...argv: string[]) => runCli(argv)
 
 /** A content folder with the ml-platform fixture, its `guide.md` edited as an editor would. */
 function mlPlatformWith(edit: (text: string) => string): string {

@@ -1,20 +1,15 @@
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {main, type Io} from '@org/llm-interview-site'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {createIndex, search} from '../src/search/index.js'
 import type {SearchIndexFile} from '../src/search/index-file.js'
 import {brokenLinks} from './link-check.js'
+import {runCli} from './run-cli.js'
 
 const outlines = new URL('fixtures/outlines/', import.meta.url).pathname
 
-async function run(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false}
-  return {code: await main(argv, io), stdout, stderr}
-}
+const run = (...argv: string[]) => runCli(argv)
 
 async function ok(...argv: string[]) {
   const result = await run(...argv)

@@ -3,18 +3,13 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {parse} from '@org/llm-interview-parser'
 import type {Guide} from '@org/llm-interview-schema'
-import {main, type Io} from '@org/llm-interview-site'
 import {describe, expect, it} from 'vitest'
+import {runCli} from './run-cli.js'
 
 const outlines = new URL('fixtures/outlines/', import.meta.url)
 const outline = (name: string) => path.join(outlines.pathname, `${name}.md`)
 
-async function run(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false}
-  return {code: await main(argv, io), stdout, stderr}
-}
+const run = (...argv: string[]) => runCli(argv)
 
 /** A repository root with an empty content folder; with a lockfile when asked. */
 function repository(lockfile?: object): {root: string; content: string} {

@@ -4,19 +4,14 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {limits, parse} from '@org/llm-interview-parser'
-import {checkSource, main, type Io} from '@org/llm-interview-site'
+import {checkSource} from '@org/llm-interview-site'
 import {describe, expect, it} from 'vitest'
 import {contentFolder} from './small-guide.js'
+import {runCli} from './run-cli.js'
 
 const bin = new URL('../bin/llm-interview.js', import.meta.url).pathname
 
-async function run(...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false}
-  const code = await main(argv, io)
-  return {code, stdout, stderr}
-}
+const run = (...argv: string[]) => runCli(argv)
 
 /** Runs the built CLI; a hang is killed after `timeout` and then fails the test (its exit code is not 1). */
 function runBin(argv: string[], options: {uid?: number; gid?: number} = {}): Promise<{code: number | string; stdout: string; stderr: string}> {

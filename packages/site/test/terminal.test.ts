@@ -1,16 +1,10 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {main, type Io} from '@org/llm-interview-site'
 import {describe, expect, it} from 'vitest'
 import {contentFolder, smallGuide} from './small-guide.js'
+import {runCli} from './run-cli.js'
 
-async function run(argv: string[], color = false): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color}
-  const code = await main(argv, io)
-  return {code, stdout, stderr}
-}
+const run = (argv: string[], color = false) => runCli(argv, {color})
 
 // Clear the screen, set the window title, and a C1 CSI (U+009B) for red
 // (a carriage return would end the Markdown line: it is tested in arguments).

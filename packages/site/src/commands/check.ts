@@ -18,30 +18,27 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const {sources, missing, unreadable} = await discover(options.paths)
   const files: VFile[] = []
   for (const path of missing) {
-    const file = new VFile({path})
-    const message = file.message('Unexpected missing path, expected a guide file or a content folder', {place: {line: 1, column: 1}, ruleId: 'no-such-path', source: 'llm-interview'})
-    message.fatal = true
-    message.note = 'Check the path; run `llm-interview check content` to check every guide.'
-    files.push(file)
+    files.push(pathProblem(path, 'Unexpected missing path, expected a guide file or a content folder', 'no-such-path', 'Check the path; run `llm-interview check content` to check every guide.'))
   }
   for (const path of unreadable) {
-    const file = new VFile({path})
-    const message = file.message('Unexpected folder without read permission, expected a folder you can list', {place: {line: 1, column: 1}, ruleId: 'unreadable', source: 'llm-interview'})
-    message.fatal = true
-    message.note = 'Give yourself access (e.g. `chmod u+rx` on the folder) or run the command as its owner.'
-    files.push(file)
+    files.push(pathProblem(path, 'Unexpected folder without read permission, expected a folder you can list', 'unreadable', 'Give yourself access (e.g. `chmod u+rx` on the folder) or run the command as its owner.'))
   }
   if (sources.length === 0 && missing.length === 0 && unreadable.length === 0) {
     for (const path of options.paths) {
-      const file = new VFile({path})
-      const message = file.message('Unexpected folder without guides, expected `<guide-id>/guide.md` or `<guide-id>/versions/<x.y.z>.md` files', {place: {line: 1, column: 1}, ruleId: 'no-guides', source: 'llm-interview'})
-      message.fatal = true
-      message.note = 'Each guide lives in its own folder: content/<guide-id>/guide.md.'
-      files.push(file)
+      files.push(pathProblem(path, 'Unexpected folder without guides, expected `<guide-id>/guide.md` or `<guide-id>/versions/<x.y.z>.md` files', 'no-guides', 'Each guide lives in its own folder: content/<guide-id>/guide.md.'))
     }
   }
   for (const source of sources) files.push((await checkSource(source)).file)
   if (options.format === 'json') io.stdout(escapeJsonControls(JSON.stringify(toJsonMessages(files), null, 2)) + '\n')
   else io.stdout(reportFiles(files, {color: io.color}) + '\n')
   return files.some((file) => file.messages.some((m) => m.fatal)) ? 1 : 0
+}
+
+/** A file holding one error at 1:1 about a path that could not be checked. */
+function pathProblem(path: string, reason: string, ruleId: string, hint: string): VFile {
+  const file = new VFile({path})
+  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source: 'llm-interview'})
+  message.fatal = true
+  message.note = hint
+  return file
 }
