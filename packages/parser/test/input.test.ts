@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {parse} from '@org/llm-interview-parser'
 import {describe, expect, it} from 'vitest'
+import {replaceEach} from '../../../test-utils/replace-once.js'
 
 const valid = readFileSync(new URL('fixtures/valid/input.md', import.meta.url), 'utf8')
 const summary = (input: string | Uint8Array) => {
@@ -54,7 +55,7 @@ describe('input handling', () => {
   })
 
   it('reads part and section titles holding U+2028/U+2029 (no line breaks in Markdown)', () => {
-    const input = valid.replace('## 一、基础知识 (', '## 一、基础\u2028知识 (').replace('### 1.1 网络协议 (', '### 1.1 网络\u2029协议 (')
+    const input = replaceEach(valid, [['## 一、基础知识 (', '## 一、基础\u2028知识 ('], ['### 1.1 网络协议 (', '### 1.1 网络\u2029协议 (']])
     // Both anchors exist in the fixture: the edited titles are in the input.
     expect(input).toContain('一、基础\u2028知识 (')
     expect(input).toContain('1.1 网络\u2029协议 (')

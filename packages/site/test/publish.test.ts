@@ -6,6 +6,7 @@ import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {checkOutputDir, manifestName} from '../src/build/output-dir.js'
 import {withLock} from '../src/build/lock.js'
+import {replaceOnce} from '../../../test-utils/replace-once.js'
 
 const bin = new URL('../bin/llm-interview.js', import.meta.url).pathname
 const guideSource = readFileSync(new URL('../../parser/test/fixtures/valid/input.md', import.meta.url), 'utf8')
@@ -137,7 +138,7 @@ describe('build publishes by switching a link', () => {
     expect(readdirSync(path.join(root, '.legacy.builds'))).toHaveLength(1)
 
     const before = tree(path.join(root, 'dist'))
-    writeFileSync(path.join(root, 'content', 'backend-interview', 'guide.md'), guideSource.replace('## 一、', '## '))
+    writeFileSync(path.join(root, 'content', 'backend-interview', 'guide.md'), replaceOnce(guideSource, '## 一、', '## '))
     const failed = await cli(root, 'build', '--no-pdf', '--no-cache', '--quiet')
     writeFileSync(path.join(root, 'content', 'backend-interview', 'guide.md'), guideSource)
     expect(failed.code).toBe(1)
