@@ -113,6 +113,16 @@ describe('one site from three guides', () => {
     expect(built.stderr).toMatch(new RegExp(`${line}:\\d+(-\\d+:\\d+)?\\s+warning\\s+Unexpected link to \`\\.\\./\\.\\./archive/sharding\\.md\``))
     expect(built.stderr).toContain('link-target')
   })
+
+  it('treats links in headings as links in text: published, or text with a warning at the heading', () => {
+    const page = readFileSync(path.join(out, 'backend/next/index.html'), 'utf8')
+    expect(page).toMatch(/<h4><a href="files\/content\/backend\/notes\/errors\.md">协议选择<\/a><\/h4>/)
+    expect(page).toContain('<h4>并发控制</h4>')
+    expect(page).not.toContain('concurrency.md')
+    const source = readFileSync(path.join(content, 'backend', 'guide.md'), 'utf8').split('\n')
+    const line = source.findIndex((l) => l.includes('concurrency.md')) + 1
+    expect(built.stderr).toMatch(new RegExp(`${line}:\\d+(-\\d+:\\d+)?\\s+warning\\s+Unexpected link to \`notes/concurrency\\.md\``))
+  })
 })
 
 describe('llm-interview diff over several guides', () => {

@@ -8,7 +8,7 @@ import type {State} from '../state.js'
 /** A titled list of items, under a heading of the given rank. */
 export function group(state: State, node: Group, rank: 3 | 4 = 4): Element {
   return h('div', {id: anchors.group(node.id), className: ['group']}, [
-    ...(node.title ? [h(`h${rank}`, node.titleInlines ? inlinesToHast(node.titleInlines) : node.title)] : []),
+    ...(node.title ? [h(`h${rank}`, node.titleInlines ? inlinesToHast(node.titleInlines, state.options) : node.title)] : []),
     ...state.handlers.items(state, node.items)
   ])
 }

@@ -10,7 +10,7 @@ export function part(state: State, node: Part): Element {
   return h('section', {id: anchors.part(node.id), className: ['part']}, [
     h('h2', [
       h('span', {className: ['number']}, `${node.ordinal}、`),
-      ...(node.titleInlines ? inlinesToHast(node.titleInlines) : [node.title]),
+      ...(node.titleInlines ? inlinesToHast(node.titleInlines, state.options) : [node.title]),
       ' ',
       h('span', {className: ['minutes']}, state.strings.minutes(formatDuration(node.duration)))
     ]),

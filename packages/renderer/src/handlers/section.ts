@@ -16,7 +16,7 @@ export function section(state: State, node: Section, planned?: PlannedSection): 
   const heading = h('h3', [
     h('span', {className: ['number']}, node.id),
     ' ',
-    ...(node.titleInlines ? inlinesToHast(node.titleInlines) : [node.title]),
+    ...(node.titleInlines ? inlinesToHast(node.titleInlines, state.options) : [node.title]),
     ' ',
     h('span', {className: ['minutes']}, strings.minutes(minutes)),
     ...(planned ? [' ', h('span', {className: ['role', `role-${planned.role}`]}, strings.roles[planned.role])] : [])

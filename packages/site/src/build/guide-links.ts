@@ -1,6 +1,6 @@
 import type {Group, Guide, Inline, Item, Position, RichText} from '@org/llm-interview-schema'
 
-/** A link of a guide's text and where it was written (its paragraph or item). */
+/** A link of a guide's text and where it was written (its paragraph, item or heading). */
 export interface GuideLink {
   url: string
   position: Position | undefined
@@ -30,10 +30,18 @@ export function repositoryLinks(guide: Guide): GuideLink[] {
       fromItems(item.items)
     }
   }
-  const fromGroups = (groups: readonly Group[]) => groups.forEach((group) => fromItems(group.items))
+  // A heading's links sit where the heading was written.
+  const fromTitle = (node: {titleInlines?: Inline[] | undefined; position?: Position | undefined}) => fromInlines(node.titleInlines ?? [], node.position)
+  const fromGroups = (groups: readonly Group[]) =>
+    groups.forEach((group) => {
+      fromTitle(group)
+      fromItems(group.items)
+    })
   guide.overview?.paragraphs.forEach(fromText)
   for (const part of guide.parts) {
+    fromTitle(part)
     for (const section of part.sections) {
+      fromTitle(section)
       fromText(section.objective)
       fromGroups(section.groups)
     }
