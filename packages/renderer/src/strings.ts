@@ -79,6 +79,7 @@ export const strings = {
       title: (from: string, to: string) => `大纲变更：${from} → ${to}`,
       noChanges: '两个版本之间没有任何变更。',
       newGuide: '新大纲（尚未发布）',
+      notInBase: '新大纲（对比的基础内容中没有这份大纲）',
       newGuideSummary: (parts: number, sections: number, duration: string) => `${parts} 个部分，${sections} 个章节，计划总时长 ${duration}`,
       total: (from: string, to: string, delta: string) => `计划总时长：${from} → ${to}（${delta}）`,
       totalUnchanged: (duration: string) => `计划总时长：${duration}（不变）`,

@@ -29,6 +29,7 @@ Commands:
   diff A B                Question-level changes between versions (x.y.z, latest or next).
     --format text|md|json   Output format (default: text)
     --guide ID              The guide, when content has several
+    --base-content DIR      Read A in DIR (e.g. the pull request's base), B in --content
   release X.Y.Z           Freeze guide.md as versions/X.Y.Z.md.
     --guide ID              The guide, when content has several
   new ID                  Start a guide: content/ID/ with guide.md, package.json, lockfile entry.
@@ -66,6 +67,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         'no-cache': {type: 'boolean', default: false},
         port: {type: 'string', default: '4173'},
         guide: {type: 'string'},
+        'base-content': {type: 'string'},
         from: {type: 'string'},
         title: {type: 'string'},
         lang: {type: 'string'}
@@ -101,7 +103,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     case 'diff':
       if (rest.length !== 2) return usageError(io, '`diff` takes two versions, e.g. `diff latest next`')
-      return diffCommand({from: rest[0]!, to: rest[1]!, format: format as 'text' | 'md' | 'json', contentDir: values.content, ...(values.guide ? {guide: values.guide} : {})}, io)
+      return diffCommand(
+        {
+          from: rest[0]!,
+          to: rest[1]!,
+          format: format as 'text' | 'md' | 'json',
+          contentDir: values.content,
+          ...(values.guide ? {guide: values.guide} : {}),
+          ...(values['base-content'] !== undefined ? {baseContentDir: values['base-content']} : {})
+        },
+        io
+      )
     case 'release':
       if (rest.length !== 1) return usageError(io, '`release` takes one version, e.g. `release 1.1.0`')
       return releaseCommand({version: rest[0]!, contentDir: values.content, ...(values.guide ? {guide: values.guide} : {})}, io)

@@ -13,9 +13,12 @@ const searchModules = ['engine.js', 'glossary.js', 'browser.js']
 /** The browser modules of interview mode (`dist/interview/`); `browser.js` imports the others. */
 const interviewModules = ['timing.js', 'score.js', 'record.js', 'export.js', 'dom.js', 'view.js', 'browser.js']
 
-/** Files every site has: the stylesheet, the search and interview scripts and the JSON Schema. */
+/** The browser modules of the `latest/` redirect pages (`dist/redirect/`). */
+const redirectModules = ['target.js', 'browser.js']
+
+/** Files every site has: the stylesheet, the search, interview and redirect scripts and the JSON Schema. */
 export async function siteAssets(): Promise<SiteFile[]> {
-  const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts))]
+  const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts)), ...(await compiled('redirect', redirectModules, layout.redirectScripts))]
   return [
     {path: layout.stylesheet, content: await readFile(stylesheetUrl)},
     {path: layout.icon, content: favicon},

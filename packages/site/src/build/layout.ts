@@ -6,6 +6,7 @@ export const layout = {
   icon: 'assets/favicon.svg',
   searchScripts: 'assets/search/',
   interviewScripts: 'assets/interview/',
+  redirectScripts: 'assets/redirect/',
   schema: 'schema/guide.schema.json',
   /** A guide version's folder: `<guide>/<version>/`. */
   version: (guide: string, version: string) => `${guide}/${version}/`,

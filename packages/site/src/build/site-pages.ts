@@ -66,7 +66,12 @@ export function versionList(entry: GuideEntry): SiteFile {
   }
 }
 
-/** `<guide>/latest/...`: a redirect for every page of the latest version. */
+/**
+ * `<guide>/latest/...`: a redirect for every page of the latest version. A
+ * script (`assets/redirect/`) goes to the same page keeping the anchor and the
+ * query; a meta refresh in `<noscript>` (without them) is the fallback
+ * without JavaScript, and the link in the page the last resort.
+ */
 export function latestRedirects(entry: GuideEntry): SiteFile[] {
   const {latest} = versionsOf(entry)
   const strings = stringsFor(latest.lang).site
@@ -83,7 +88,12 @@ export function latestRedirects(entry: GuideEntry): SiteFile[] {
           lang: latest.lang,
           title: latest.title,
           stylesheet: relative(here, layout.stylesheet),
-          head: [h('meta', {httpEquiv: 'refresh', content: `0; url=${target}`}), h('link', {rel: 'canonical', href: target})],
+          // The script keeps the anchor and the query; the meta refresh, only without JavaScript, cannot race it.
+          head: [
+            h('script', {type: 'module', src: relative(here, `${layout.redirectScripts}browser.js`), dataTarget: target}),
+            h('noscript', h('meta', {httpEquiv: 'refresh', content: `0; url=${target}`})),
+            h('link', {rel: 'canonical', href: target})
+          ],
           main: [h('p', h('a', {href: target}, strings.redirect(`${latest.version}/${dir}`)))]
         })
       }

@@ -1,4 +1,5 @@
 import type {Guide} from '@org/llm-interview-schema'
+import {stringsFor} from '@org/llm-interview-renderer'
 import {loadContent, type GuideEntry} from '../content/load.js'
 import {diffGuides, formatDiff, type GuideDiff} from '../diff/index.js'
 import {formatNewGuide} from '../diff/new-guide.js'
@@ -13,6 +14,12 @@ export interface DiffOptions {
   contentDir: string
   /** One guide; without it, every guide of the content folder. */
   guide?: string
+  /**
+   * Another content folder to read the `from` versions in (a pull request's
+   * base, say): `from` is read there and `to` in `contentDir`. A guide only
+   * in `contentDir` is then new; one only here is reported as removed.
+   */
+  baseContentDir?: string
 }
 
 /** The diff of one guide between two of its versions. */
@@ -21,8 +28,9 @@ interface GuideChanges {
   title: string
   /** False for a guide with no release yet (`latest` is then `next`). */
   released: boolean
-  diff: GuideDiff
-  /** The newer version, shown whole when the guide has no release yet. */
+  /** The changes; undefined when the base content has no such guide. */
+  diff: GuideDiff | undefined
+  /** The newer version, shown whole when the guide has no release yet or no base. */
   guide: Guide
 }
 
@@ -30,15 +38,18 @@ interface GuideChanges {
  * `llm-interview diff A B`: the question-level changes between two versions
  * of a guide. A and B are released versions, `latest` or `next`. Without
  * `--guide` it covers every guide: those whose versions differ, each under
- * its title, and those with no release yet, as new guides (every guide,
- * saying nothing changed, when none of these is found); guides without both
- * versions are left out. In JSON, several guides give
- * `{guides: [{id, title, released, diff}]}`, one guide its diff alone.
+ * its title, and those with no release yet (or, with `--base-content`, not in
+ * the base), as new guides (every guide, saying nothing changed, when none of
+ * these is found); guides without both versions are left out. In JSON,
+ * several guides give `{guides: [{id, title, released, diff}]}`, one guide
+ * its diff alone (`diff` is null for a guide the base does not have).
  */
 export async function diffCommand(options: DiffOptions, io: Io): Promise<number> {
   const content = await loadContent(options.contentDir)
-  if (content.failed) {
-    io.stderr(reportFiles(content.files.filter((f) => f.messages.length > 0), {color: io.color}) + '\n')
+  const base = options.baseContentDir === undefined ? undefined : await loadContent(options.baseContentDir)
+  for (const loaded of [content, base]) {
+    if (!loaded?.failed) continue
+    io.stderr(reportFiles(loaded.files.filter((f) => f.messages.length > 0), {color: io.color}) + '\n')
     return 1
   }
   const known = content.guides.map((g) => g.id).join(', ') || 'none'
@@ -50,38 +61,58 @@ export async function diffCommand(options: DiffOptions, io: Io): Promise<number>
   const compared: GuideChanges[] = []
   const lacking: string[] = []
   for (const entry of entries) {
-    const pair = versionPair(entry, options.from, options.to)
-    if ('from' in pair) compared.push({id: entry.id, title: pair.to.title, released: entry.releases.length > 0, diff: diffGuides(pair.from, pair.to), guide: pair.to})
-    else lacking.push(`${entry.id} has no version ${pair.missing.map((m) => `\`${m}\``).join(', ')} (versions: ${pair.versions.join(', ')}, latest)`)
+    const baseEntry = base ? base.guides.find((g) => g.id === entry.id) : entry
+    const pair = versionPair(baseEntry, entry, options.from, options.to)
+    const released = entry.releases.length > 0
+    if ('to' in pair) compared.push({id: entry.id, title: pair.to.title, released, diff: pair.from ? diffGuides(pair.from, pair.to) : undefined, guide: pair.to})
+    else lacking.push(pair.lacking)
   }
   if (compared.length === 0 || (options.guide && lacking.length > 0)) {
     io.stderr(escapeControls(`llm-interview diff: unknown version: ${lacking.join('; ')}`) + '\n')
     return 2
   }
+  const notInBase = stringsFor('zh-CN').diff.notInBase
+  const removed = options.guide ? [] : (base?.guides.filter((g) => !content.guides.some((c) => c.id === g.id)) ?? [])
+  for (const gone of removed) io.stderr(escapeControls(`llm-interview diff: \`${gone.id}\` is in ${options.baseContentDir} only (removed)`) + '\n')
+  const format = options.format
   if (entries.length === 1) {
-    const text = formatDiff(compared[0]!.diff, options.format)
-    io.stdout(options.format === 'json' ? escapeJsonControls(text) : `${escapeControls(text)}\n`)
+    const only = compared[0]!
+    if (only.diff) {
+      const text = formatDiff(only.diff, format)
+      io.stdout(format === 'json' ? escapeJsonControls(text) : `${escapeControls(text)}\n`)
+    } else if (format === 'json') io.stdout(escapeJsonControls(JSON.stringify({id: only.id, title: only.title, released: only.released, diff: null}, null, 2)))
+    else io.stdout(escapeControls(formatNewGuide(only.guide, format, notInBase)) + '\n')
     return 0
   }
   for (const line of lacking) io.stderr(escapeControls(`llm-interview diff: left out: ${line}`) + '\n')
-  // A guide with no release yet is new as a whole: it counts as changed.
-  const changed = compared.filter((c) => c.diff.summary.changes > 0 || !c.released)
+  // A guide with no release yet is new as a whole when compared with itself, as is one the base lacks: both count as changed.
+  const isNew = (c: GuideChanges) => !c.diff || (!base && !c.released && c.diff.summary.changes === 0)
+  const changed = compared.filter((c) => isNew(c) || c.diff!.summary.changes > 0)
   const shown = changed.length > 0 ? changed : compared
-  if (options.format === 'json') io.stdout(escapeJsonControls(JSON.stringify({guides: shown.map(({id, title, released, diff}) => ({id, title, released, diff}))}, null, 2)))
-  else {
-    const format = options.format
-    io.stdout(escapeControls(shown.map((c) => (c.released || c.diff.summary.changes > 0 ? formatDiff(c.diff, format, c.title) : formatNewGuide(c.guide, format))).join('\n\n')) + '\n')
-  }
+  if (format === 'json') io.stdout(escapeJsonControls(JSON.stringify({guides: shown.map(({id, title, released, diff}) => ({id, title, released, diff: diff ?? null}))}, null, 2)))
+  else io.stdout(escapeControls(shown.map((c) => (!c.diff ? formatNewGuide(c.guide, format, notInBase) : isNew(c) ? formatNewGuide(c.guide, format) : formatDiff(c.diff, format, c.title))).join('\n\n')) + '\n')
   return 0
 }
 
-/** The two versions of a guide named `from` and `to`, or the names it lacks. */
-function versionPair(entry: GuideEntry, fromName: string, toName: string): {from: Guide; to: Guide; missing: []; versions: string[]} | {missing: string[]; versions: string[]} {
+/** A guide's version `name` (a release, `latest` or `next`). */
+function pick(entry: GuideEntry, name: string): Guide | undefined {
   const {guides, latest} = versionsOf(entry)
-  const pick = (name: string): Guide | undefined => (name === 'latest' ? latest : guides.find((g) => g.version === name))
-  const from = pick(fromName)
-  const to = pick(toName)
-  const versions = guides.map((g) => g.version)
-  if (from && to) return {from, to, missing: [], versions}
-  return {missing: [...new Set([...(from ? [] : [fromName]), ...(to ? [] : [toName])])], versions}
+  return name === 'latest' ? latest : guides.find((g) => g.version === name)
+}
+
+/**
+ * Version `fromName` of `fromEntry` (no `from` when there is no such guide
+ * in the base) and `toName` of `toEntry`, or what is lacking.
+ */
+function versionPair(fromEntry: GuideEntry | undefined, toEntry: GuideEntry, fromName: string, toName: string): {from: Guide | undefined; to: Guide} | {lacking: string} {
+  const from = fromEntry && pick(fromEntry, fromName)
+  const to = pick(toEntry, toName)
+  if (to && (from || !fromEntry)) return {from, to}
+  const versions = (entry: GuideEntry) => `versions: ${versionsOf(entry).guides.map((g) => g.version).join(', ')}, latest`
+  if (fromEntry === toEntry) {
+    const missing = [...new Set([...(from ? [] : [fromName]), ...(to ? [] : [toName])])]
+    return {lacking: `${toEntry.id} has no version ${missing.map((m) => `\`${m}\``).join(', ')} (${versions(toEntry)})`}
+  }
+  const parts = [...(to ? [] : [`no version \`${toName}\` (${versions(toEntry)})`]), ...(from ? [] : [`no version \`${fromName}\` in the base (${versions(fromEntry!)})`])]
+  return {lacking: `${toEntry.id} has ${parts.join(' and ')}`}
 }
