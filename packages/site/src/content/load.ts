@@ -4,6 +4,7 @@ import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
 import type {BuildCache} from '../build/cache.js'
 import {checkSource} from '../check-source.js'
+import {checksumsFile, readChecksums} from '../frozen.js'
 import {compareSemver, isSemver} from '../semver.js'
 
 /** One guide of the content folder: its unreleased source and its releases. */
@@ -57,6 +58,12 @@ export async function loadContent(contentDir: string, cache?: BuildCache): Promi
     }
     for (const name of versionNames.filter((name) => !isSemver(name))) {
       files.push(problem(path.join(dir, 'versions', `${name}.md`), `Unexpected release file name \`${name}.md\`, expected \`<x.y.z>.md\``, 'release-name'))
+    }
+    const recorded = await readChecksums(path.join(dir, 'versions'))
+    for (const name of recorded.ok ? Object.keys(recorded.checksums).filter((name) => !versionNames.includes(name.replace(/\.md$/, ''))) : []) {
+      const gone = problem(path.join(dir, 'versions', checksumsFile), `Unexpected missing released file \`${name}\`, expected every release recorded in \`${checksumsFile}\` to stay`, 'frozen-missing')
+      gone.messages[0]!.note = `Released versions are never removed: restore it (e.g. \`git checkout -- ${path.join(dir, 'versions', name)}\`).`
+      files.push(gone)
     }
     if (next.guide) guides.push({id, next: next.guide, releases})
   }
