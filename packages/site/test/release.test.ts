@@ -63,6 +63,22 @@ describe('llm-interview release', () => {
     expect(snapshot(dir)).toEqual(before)
   })
 
+  it('with --dry-run checks everything and writes nothing', async () => {
+    const dir = contentCopy(['ml-platform'])
+    const before = snapshot(dir)
+    expect(await run('release', '1.1.0', '--dry-run', '--content', dir)).toMatchObject({code: 0, stdout: expect.stringContaining('nothing written')})
+    expect(await run('release', '1.0.0', '--dry-run', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('already released')})
+    expect(snapshot(dir)).toEqual(before)
+  })
+
+  it('refuses while an earlier release differs from its checksum, changing nothing', async () => {
+    const dir = contentCopy(['ml-platform'])
+    writeFileSync(path.join(dir, 'ml-platform', 'versions', '1.0.0.md'), fixtureText('ml-platform', '1.0.0') + '\n')
+    const before = snapshot(dir)
+    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('Unexpected change to released version 1.0.0')})
+    expect(snapshot(dir)).toEqual(before)
+  })
+
   it('counts a recorded release whose file is gone as released', async () => {
     const dir = contentCopy(['ml-platform'])
     const versions = path.join(dir, 'ml-platform', 'versions')

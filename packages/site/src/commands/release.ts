@@ -1,7 +1,7 @@
 import {mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {checkBytes} from '../check-source.js'
-import {readChecksums, writeFrozen} from '../frozen.js'
+import {frozenProblem, readChecksums, writeFrozen} from '../frozen.js'
 import type {Io} from '../io.js'
 import {readSource} from '../read-source.js'
 import {escapeControls, reportFiles} from '../terminal.js'
@@ -12,6 +12,8 @@ export interface ReleaseOptions {
   contentDir: string
   /** The guide to release; may be left out when the content has one guide. */
   guide?: string
+  /** Run every check, write nothing (for `version-packages`, before it changes anything). */
+  dryRun?: boolean
 }
 
 /**
@@ -48,12 +50,24 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
   if (released.includes(options.version)) return fail(`version ${options.version} of \`${id}\` is already released; released versions never change`)
   const latest = released.at(-1)
   if (latest && compareSemver(options.version, latest) <= 0) return fail(`version ${options.version} does not follow the latest release ${latest}; choose a higher version`)
+  // Earlier releases must be intact: a release never builds on a drifted one.
+  for (const version of released) {
+    const file = path.join(versionsDir, `${version}.md`)
+    const frozen = await readSource(file)
+    if (!frozen.ok) continue // A recorded release whose file is gone: `check` reports it; it still counts as released.
+    const problem = await frozenProblem(file, version, frozen.bytes)
+    if (problem) return fail(`${file}: ${problem.reason}. ${problem.hint}`)
+  }
   const read = await readSource(source)
   if (!read.ok) return fail(`${source}: ${read.problem.reason}. ${read.problem.hint}`)
   const checked = await checkBytes(read.bytes, {path: source, folderId: id, version: options.version})
   if (!checked.guide) {
     io.stderr(reportFiles([checked.file], {color: io.color}) + '\n')
     return fail(`${source} has errors; fix them before releasing`)
+  }
+  if (options.dryRun) {
+    io.stdout(escapeControls(`Checked ${id} ${options.version}: ${source} can be released (${read.bytes.byteLength} bytes); nothing written`) + '\n')
+    return 0
   }
   await mkdir(versionsDir, {recursive: true})
   let target: string
