@@ -2,7 +2,8 @@
 // typed module per version (src/generated/, compiled by tsc), its raw JSON
 // (dist/guides/) and the list of versions (src/generated/catalog.ts,
 // dist/versions.json). The parser runs here only, at build time.
-import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from '@org/llm-interview-parser'
@@ -45,9 +46,33 @@ write(path.join(generatedDir, 'catalog.ts'), catalogModule(catalog))
 write(path.join(distDir, 'versions.json'), JSON.stringify({guides: catalog}, null, 2) + '\n')
 removeStale(generatedDir)
 
+/**
+ * Why a released file is not the one frozen at its release (its sha256 is
+ * not the one `llm-interview release` recorded in versions/checksums.json),
+ * or undefined. The site's check reports the same with a hint.
+ */
+function frozenProblem(file, bytes) {
+  const checksumsPath = path.join(path.dirname(file), 'checksums.json')
+  let checksums
+  try {
+    checksums = existsSync(checksumsPath) ? JSON.parse(readFileSync(checksumsPath, 'utf8')) : {}
+  } catch {
+    return `unreadable ${checksumsPath}`
+  }
+  const expected = checksums !== null && typeof checksums === 'object' && Object.hasOwn(checksums, path.basename(file)) ? checksums[path.basename(file)] : undefined
+  if (typeof expected !== 'string') return 'released version without a recorded checksum (frozen-unrecorded)'
+  return createHash('sha256').update(bytes).digest('hex') === expected ? undefined : 'released version changed since its release (frozen-changed)'
+}
+
 /** The validated guide of one released file, or undefined (with problems noted). */
 function release(id, file, version) {
-  const {guide, messages} = parse(readFileSync(file), {path: path.relative(process.cwd(), file), version})
+  const bytes = readFileSync(file)
+  const frozen = frozenProblem(file, bytes)
+  if (frozen) {
+    problems.push(`  ${path.relative(process.cwd(), file)}:1:1: ${frozen}`)
+    return undefined
+  }
+  const {guide, messages} = parse(bytes, {path: path.relative(process.cwd(), file), version})
   for (const message of messages.filter((m) => m.fatal)) problems.push(`  ${message.file}:${message.line}:${message.column}: ${message.reason}`)
   if (guide && guide.id !== id) problems.push(`  ${file}: guide id \`${guide.id}\` is not its folder's name \`${id}\``)
   return guide && guide.id === id ? guide : undefined

@@ -8,6 +8,7 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     process.stderr.write(`llm-interview-release: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 2
+    // A failure, not wrong usage (main returns 2 for that itself).
+    process.exitCode = 1
   }
 )

@@ -9,6 +9,7 @@ import {lintPackage} from './lint-packages.js'
 import {packPublishable} from './pack.js'
 import {guardSchema, readReleasedSchema} from './schema-guard.js'
 import {versionPackages} from './version-packages.js'
+import {Refusal} from './version-plan.js'
 import {readManifest} from './workspace.js'
 
 /** The help text of `llm-interview-release`. */
@@ -22,12 +23,19 @@ Commands (run from the repository, after a build):
             change without a major changeset.
 `
 
-/** Runs the command in `argv` and returns the exit code (2: wrong usage). */
+/** Runs the command in `argv` and returns the exit code (1: refused content or a failed step, 2: wrong usage). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const root = workspaceRoot(process.cwd())
   switch (argv[0]) {
     case 'version': {
-      const summary = await versionPackages(root, io)
+      let summary
+      try {
+        summary = await versionPackages(root, io)
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error
+        io.stderr(`llm-interview-release version: ${error.message}\n`)
+        return 1
+      }
       if (summary.dataChangeset) io.stdout(`Added .changeset/${summary.dataChangeset}: the guide data follows the guide release.\n`)
       for (const {name, from, to} of summary.bumped) io.stdout(`${name}: ${from} -> ${to}\n`)
       if (summary.releasedSchema) io.stdout(`Recorded the JSON Schema of ${summary.releasedSchema} in packages/schema/released/.\n`)

@@ -5,6 +5,7 @@ describe('@org/llm-interview-release public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "Refusal",
         "addDataChangeset",
         "changesetsBumping",
         "cleanEnv",
@@ -19,6 +20,7 @@ describe('@org/llm-interview-release public API', () => {
         "missingTargets",
         "packPublishable",
         "parseChangeset",
+        "planVersions",
         "publishable",
         "readChangesets",
         "readReleasedSchema",

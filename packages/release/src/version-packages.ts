@@ -2,11 +2,12 @@ import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {guideJsonSchema} from '@org/llm-interview-schema'
 import type {Io} from '@org/llm-interview-site'
-import {changesetsBumping, readChangesets, type Changeset} from './changesets.js'
+import {changesetsBumping, type Changeset} from './changesets.js'
 import {binary, run} from './exec.js'
 import {releaseGuides} from './guide-release.js'
 import {guidePackages} from './guides.js'
 import {readReleasedSchema, schemaPackage, writeReleasedSchema} from './schema-guard.js'
+import {planVersions} from './version-plan.js'
 import {readWorkspaces, type Workspace} from './workspace.js'
 
 /** The package holding the released guide data; it follows every guide release. */
@@ -25,7 +26,9 @@ export interface VersionSummary {
 }
 
 /**
- * `npm run version-packages`: applies the pending changesets
+ * `npm run version-packages`: first validates everything (see
+ * `planVersions`) and throws a `Refusal` without changing anything when the
+ * content is not ready; then applies the pending changesets
  * (`changeset version`: versions and CHANGELOG.md entries), refreshes
  * package-lock.json without the network, freezes every guide whose package
  * version changed (`llm-interview release`), and records the JSON Schema
@@ -34,7 +37,8 @@ export interface VersionSummary {
  */
 export async function versionPackages(root: string, io: Io): Promise<VersionSummary> {
   const before = readWorkspaces(root)
-  const dataChangeset = addDataChangeset(root, before, readChangesets(root))
+  const plan = await planVersions(root, before, io)
+  const dataChangeset = addDataChangeset(root, before, plan.changesets, plan.guideVersions)
   await step(root, binary(root, 'changeset'), ['version'])
   await step(root, 'npm', ['install', '--package-lock-only', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'])
   const after = readWorkspaces(root)
@@ -54,10 +58,11 @@ export async function versionPackages(root: string, io: Io): Promise<VersionSumm
 
 /**
  * When pending changesets bump a guide but not the data package, adds a
- * minor changeset for the data package naming the guides, and returns its
- * file name. (A devDependency bump does not bump dependents in changesets.)
+ * minor changeset for the data package naming the guides and the versions
+ * they are released as (`guideVersions`, guide id -> version), and returns
+ * its file name. (A devDependency bump does not bump dependents in changesets.)
  */
-export function addDataChangeset(root: string, workspaces: readonly Workspace[], changesets: readonly Changeset[]): string | undefined {
+export function addDataChangeset(root: string, workspaces: readonly Workspace[], changesets: readonly Changeset[], guideVersions: ReadonlyMap<string, string>): string | undefined {
   if (!workspaces.some((w) => w.manifest.name === dataPackage)) return undefined
   if (changesetsBumping(changesets, dataPackage).length > 0) return undefined
   const ids = guidePackages(workspaces)
@@ -65,7 +70,8 @@ export function addDataChangeset(root: string, workspaces: readonly Workspace[],
     .map((guide) => guide.id)
   if (ids.length === 0) return undefined
   const file = `guide-data-${ids.join('-')}.md`
-  const text = `---\n"${dataPackage}": minor\n---\n\nAdd the new release of ${ids.map((id) => `\`${id}\``).join(', ')} to the guide data.\n`
+  const releases = ids.map((id) => (guideVersions.has(id) ? `release ${guideVersions.get(id)} of \`${id}\`` : `the new release of \`${id}\``))
+  const text = `---\n"${dataPackage}": minor\n---\n\nAdd ${releases.join(', ')} to the guide data.\n`
   writeFileSync(path.join(root, '.changeset', file), text)
   return file
 }

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -29,5 +30,12 @@ describe('guides as packages (changesets version them)', () => {
     const manifest = JSON.parse(readFileSync(path.join(contentDir, id, 'package.json'), 'utf8')) as {name: string; private: boolean; version: string}
     expect(manifest).toMatchObject({name: guidePackageName(id), private: true})
     expect(manifest.version, `content/${id}/package.json: the version must be the latest file in versions/, or ${unreleasedVersion} when there is none (npm run version-packages keeps them together)`).toBe(releases(id).at(-1) ?? unreleasedVersion)
+  })
+
+  it.each(guideIds)('%s: every released version is the one frozen at its release (versions/checksums.json)', (id) => {
+    const dir = path.join(contentDir, id, 'versions')
+    const recorded = existsSync(path.join(dir, 'checksums.json')) ? (JSON.parse(readFileSync(path.join(dir, 'checksums.json'), 'utf8')) as Record<string, string>) : {}
+    const actual = Object.fromEntries(releases(id).map((version) => [`${version}.md`, createHash('sha256').update(readFileSync(path.join(dir, `${version}.md`))).digest('hex')]))
+    expect(actual, `content/${id}/versions/: a released file was edited, added by hand or removed; restore it (git checkout), or release a new version`).toEqual(recorded)
   })
 })

@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -81,7 +82,9 @@ describe('npm run version-packages (llm-interview-release version)', () => {
 
     const data = readJson(path.join(dir, 'packages/data/package.json'))
     expect(data.version).toBe(dataVersion)
-    expect(readFileSync(path.join(dir, 'packages/data/CHANGELOG.md'), 'utf8')).toContain('Add the new release of `llm-interview` to the guide data.')
+    expect(readFileSync(path.join(dir, 'packages/data/CHANGELOG.md'), 'utf8')).toContain(`Add release ${guideVersion} of \`llm-interview\` to the guide data.`)
+    // The release is frozen: its checksum is recorded beside it.
+    expect(readJson(path.join(guideDir, 'versions/checksums.json'))[`${guideVersion}.md`]).toBe(createHash('sha256').update(source).digest('hex'))
     expect(readJson(path.join(dir, 'packages/schema/package.json')).version).toBe(schemaVersion)
     expect(readFileSync(path.join(dir, 'packages/schema/released/version'), 'utf8')).toBe(`${schemaVersion}\n`)
     expect(data.dependencies['@org/llm-interview-schema']).toBe(schemaVersion)
@@ -98,6 +101,49 @@ describe('npm run version-packages (llm-interview-release version)', () => {
   })
 })
 
+describe('npm run version-packages refusing content', () => {
+  /** `git status` of the copy: only what the editor changed, when nothing else was. */
+  const status = (dir: string) => git(dir, 'status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).sort()
+
+  it('refuses a broken guide with a pending changeset before changing anything (exit 1)', async () => {
+    const dir = copyOfRepository()
+    writeFileSync(path.join(dir, 'content/llm-interview/guide.md'), '')
+    writeFileSync(path.join(dir, '.changeset/broken.md'), '---\n"@org/guide-llm-interview": minor\n---\n\nA broken edit.\n')
+    const result = await run(process.execPath, [bin, 'version'], {cwd: dir})
+    expect(result.code, result.stdout + result.stderr).toBe(1)
+    expect(result.stderr).toContain('has errors')
+    expect(result.stderr).toMatch(/the release of llm-interview \d+\.\d+\.\d+ would be refused .*Nothing was changed\./)
+    expect(status(dir)).toEqual(['?? .changeset/broken.md', 'M content/llm-interview/guide.md'].map((line) => (line.startsWith('M') ? ` ${line}` : line)).sort())
+  })
+
+  it('refuses a malformed changeset and one naming no package of the workspace, changing nothing (exit 1)', async () => {
+    const dir = copyOfRepository()
+    writeFileSync(path.join(dir, '.changeset/typo.md'), '---\n"@org/guide-llm-interview": mayor\n---\n\nA typo in the bump.\n')
+    const malformed = await run(process.execPath, [bin, 'version'], {cwd: dir})
+    expect(malformed.code, malformed.stdout + malformed.stderr).toBe(1)
+    expect(malformed.stderr).toContain('unexpected bump `mayor`')
+    expect(status(dir)).toEqual(['?? .changeset/typo.md'])
+
+    writeFileSync(path.join(dir, '.changeset/typo.md'), '---\n"@org/guide-no-such-guide": minor\n---\n\nA typo in the name.\n')
+    const unknown = await run(process.execPath, [bin, 'version'], {cwd: dir})
+    expect(unknown.code, unknown.stdout + unknown.stderr).toBe(1)
+    expect(unknown.stderr).toContain('unexpected package `@org/guide-no-such-guide`')
+    expect(status(dir)).toEqual(['?? .changeset/typo.md'])
+  })
+
+  it('refuses to release over an edited frozen version, changing nothing (exit 1)', async () => {
+    const dir = copyOfRepository()
+    const versions = path.join(dir, 'content/llm-interview/versions')
+    const frozen = readdirSync(versions).find((name) => name.endsWith('.md'))!
+    writeFileSync(path.join(versions, frozen), readFileSync(path.join(versions, frozen), 'utf8') + '\n')
+    writeFileSync(path.join(dir, '.changeset/next.md'), '---\n"@org/guide-llm-interview": patch\n---\n\nA new release.\n')
+    const result = await run(process.execPath, [bin, 'version'], {cwd: dir})
+    expect(result.code, result.stdout + result.stderr).toBe(1)
+    expect(result.stderr).toContain('would be refused')
+    expect(status(dir)).toEqual(['?? .changeset/next.md', ` M content/llm-interview/versions/${frozen}`].sort())
+  })
+})
+
 describe('addDataChangeset', () => {
   const workspaces = readWorkspaces(repoRoot)
   const guide = parseChangeset('---\n"@org/guide-llm-interview": patch\n---\n\nFix a typo.\n', 'typo.md')
@@ -108,13 +154,14 @@ describe('addDataChangeset', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'llm-interview-changesets-'))
     copies.push(dir)
     mkdirSync(path.join(dir, '.changeset'))
-    expect(addDataChangeset(dir, workspaces, [guide])).toBe('guide-data-llm-interview.md')
-    expect(readFileSync(path.join(dir, '.changeset/guide-data-llm-interview.md'), 'utf8')).toBe('---\n"@org/llm-interview-data": minor\n---\n\nAdd the new release of `llm-interview` to the guide data.\n')
+    expect(addDataChangeset(dir, workspaces, [guide], new Map([['llm-interview', '1.0.1']]))).toBe('guide-data-llm-interview.md')
+    expect(readFileSync(path.join(dir, '.changeset/guide-data-llm-interview.md'), 'utf8')).toBe('---\n"@org/llm-interview-data": minor\n---\n\nAdd release 1.0.1 of `llm-interview` to the guide data.\n')
   })
 
   it('adds nothing when the data package is already bumped or no guide is', () => {
-    expect(addDataChangeset(repoRoot, workspaces, [both])).toBeUndefined()
-    expect(addDataChangeset(repoRoot, workspaces, [schemaOnly])).toBeUndefined()
-    expect(addDataChangeset(repoRoot, workspaces, [])).toBeUndefined()
+    const versions = new Map([['llm-interview', '1.1.0']])
+    expect(addDataChangeset(repoRoot, workspaces, [both], versions)).toBeUndefined()
+    expect(addDataChangeset(repoRoot, workspaces, [schemaOnly], versions)).toBeUndefined()
+    expect(addDataChangeset(repoRoot, workspaces, [], versions)).toBeUndefined()
   })
 })

@@ -11,6 +11,7 @@ import {devLatency} from './dev-latency.mjs'
 import {hostileTable, measureHostile} from './hostile.mjs'
 import {median, timeIt, timeProcess} from './measure.mjs'
 import {syntheticGuide} from './synthetic.mjs'
+import {writeRelease} from './release.mjs'
 
 const runs = Number(process.env.RUNS ?? 5)
 const root = new URL('../../../', import.meta.url).pathname
@@ -55,7 +56,7 @@ const seedBuild = timeProcess([bin, 'build', '--quiet', '--no-pdf', '--content',
 const bareSeed = timeProcess([path.join(root, 'packages/site/bench/bare.mjs'), path.join(root, 'content/llm-interview/guide.md')], runs)
 const many = path.join(work, 'content-20')
 mkdirSync(path.join(many, 'llm-interview', 'versions'), {recursive: true})
-for (let v = 0; v < 20; v++) writeFileSync(path.join(many, 'llm-interview', 'versions', `1.${v}.0.md`), seed.replace('验证候选人对现代大模型核心架构的深入理解', `验证候选人对现代大模型核心架构的深入理解（第 ${v} 版）`))
+for (let v = 0; v < 20; v++) writeRelease(path.join(many, 'llm-interview'), `1.${v}.0`, seed.replace('验证候选人对现代大模型核心架构的深入理解', `验证候选人对现代大模型核心架构的深入理解（第 ${v} 版）`))
 writeFileSync(path.join(many, 'llm-interview', 'guide.md'), seed)
 const manyBuild = timeProcess([bin, 'build', '--quiet', '--no-pdf', '--content', many, '--out', path.join(work, 'site-20')], runs, {cwd: root})
 results.site = {nodeStartMs: nodeStart, seedBuildMs: seedBuild.ms, seedBuildRssMiB: seedBuild.rssKiB / 1024, bareSeedMs: bareSeed.ms, twentyVersionsBuildMs: manyBuild.ms, twentyVersionsRssMiB: manyBuild.rssKiB / 1024}

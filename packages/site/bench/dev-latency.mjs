@@ -5,12 +5,13 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {startDevServer} from '@org/llm-interview-site'
 import {median} from './measure.mjs'
+import {writeRelease} from './release.mjs'
 
 /** Median milliseconds from an edit of the seed's `next` to the edited page, over `runs` edits. */
 export async function devLatency(seed, runs) {
   const work = mkdtempSync(path.join(tmpdir(), 'llm-interview-dev-bench-'))
   mkdirSync(path.join(work, 'llm-interview', 'versions'), {recursive: true})
-  writeFileSync(path.join(work, 'llm-interview', 'versions', '1.0.0.md'), seed)
+  writeRelease(path.join(work, 'llm-interview'), '1.0.0', seed)
   writeFileSync(path.join(work, 'llm-interview', 'guide.md'), seed)
   const server = await startDevServer({contentDir: work, port: 0, log: () => {}})
   const latencies = []

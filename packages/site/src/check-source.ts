@@ -2,8 +2,10 @@ import {parse, type ParseResult} from '@org/llm-interview-parser'
 import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import path from 'node:path'
 import {hashOf, toolVersion, type BuildCache} from './build/cache.js'
 import type {GuideSource} from './discover.js'
+import {frozenProblem} from './frozen.js'
 import {readSource, type ReadProblem} from './read-source.js'
 
 /** A parse result as the cache keeps it. */
@@ -18,12 +20,29 @@ interface CachedParse {
  * in the content folder: the front matter `id` names the guide's folder.
  * With a cache, a source already parsed (same bytes, version and tool) is
  * not parsed again. A source that cannot be read (missing, not a regular
- * file, not readable, over the size limit) is an error message too.
+ * file, not readable, over the size limit) is an error message too, and
+ * so is a released `versions/<x.y.z>.md` whose bytes differ from the
+ * checksum recorded at its release (see frozen.ts).
  */
 export async function checkSource(source: GuideSource, cache?: BuildCache): Promise<ParseResult> {
   const read = await readSource(source.path)
   if (!read.ok) return unreadable(source.path, read.problem)
-  const bytes = read.bytes
+  const result = await checkBytes(read.bytes, source, cache)
+  if (source.version === 'next' || path.basename(path.dirname(source.path)) !== 'versions') return result
+  const frozen = await frozenProblem(source.path, source.version, read.bytes)
+  if (!frozen) return result
+  const message = result.file.message(frozen.reason, {place: {line: frozen.line, column: frozen.column}, ruleId: frozen.ruleId, source: 'llm-interview'})
+  message.fatal = true
+  message.note = frozen.hint
+  return {...result, guide: undefined, messages: result.file.messages}
+}
+
+/**
+ * Parses and checks bytes already read as `source` (the same checks as
+ * `checkSource` but the frozen-release one), so a caller can check and then
+ * use exactly the bytes it checked.
+ */
+export async function checkBytes(bytes: Uint8Array, source: GuideSource, cache?: BuildCache): Promise<ParseResult> {
   const result = cache ? await cachedParse(bytes, source, cache) : parse(bytes, {path: source.path, version: source.version})
   const {guide, file} = result
   if (guide && source.folderId !== '' && guide.id !== source.folderId) {

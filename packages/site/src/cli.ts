@@ -30,8 +30,9 @@ Commands:
     --format text|md|json   Output format (default: text)
     --guide ID              The guide, when content has several
     --base-content DIR      Read A in DIR (e.g. the pull request's base), B in --content
-  release X.Y.Z           Freeze guide.md as versions/X.Y.Z.md.
+  release X.Y.Z           Freeze guide.md as versions/X.Y.Z.md and record its checksum.
     --guide ID              The guide, when content has several
+    --dry-run               Run every check of the release, write nothing
   new ID                  Start a guide: content/ID/ with guide.md, package.json, lockfile entry.
     --from FILE             An outline to start from (front matter derived from its body)
     --title T               The title of the skeleton written without --from
@@ -70,7 +71,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         'base-content': {type: 'string'},
         from: {type: 'string'},
         title: {type: 'string'},
-        lang: {type: 'string'}
+        lang: {type: 'string'},
+        'dry-run': {type: 'boolean', default: false}
       }
     })
   } catch (error) {
@@ -116,7 +118,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       )
     case 'release':
       if (rest.length !== 1) return usageError(io, '`release` takes one version, e.g. `release 1.1.0`')
-      return releaseCommand({version: rest[0]!, contentDir: values.content, ...(values.guide ? {guide: values.guide} : {})}, io)
+      return releaseCommand({version: rest[0]!, contentDir: values.content, dryRun: values['dry-run'], ...(values.guide ? {guide: values.guide} : {})}, io)
     case 'new':
       if (rest.length !== 1) return usageError(io, '`new` takes one guide id, e.g. `new ml-systems --from outline.md`')
       if (values.from !== undefined && values.title !== undefined) return usageError(io, '--title names the skeleton; with --from the outline\'s own `#` title is kept')

@@ -1,9 +1,14 @@
-/** A release version `x.y.z` (no pre-release tags: guides are released whole). */
-export const semverPattern = /^(\d+)\.(\d+)\.(\d+)$/
+/**
+ * A release version `x.y.z` in canonical form: no pre-release tags (guides
+ * are released whole), no leading zeros (`1.00.1` and `01.2.3` are not
+ * versions), and each number a safe integer, so versions compare exactly.
+ */
+export const semverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
 
-/** Whether `text` is a release version. */
+/** Whether `text` is a canonical release version. */
 export function isSemver(text: string): boolean {
-  return semverPattern.test(text)
+  const match = semverPattern.exec(text)
+  return match !== null && match.slice(1).every((part) => Number.isSafeInteger(Number(part)))
 }
 
 /** Compares two release versions: negative when `a` comes first. */

@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -31,6 +31,8 @@ export default async function setup(project: TestProject) {
   mkdirSync(path.join(content, 'llm-interview', 'versions'), {recursive: true})
   const seed = readFileSync(path.join(root, 'content/llm-interview/versions/1.0.0.md'), 'utf8')
   writeFileSync(path.join(content, 'llm-interview', 'versions', '1.0.0.md'), seed)
+  // The same bytes as the seed's release: its recorded checksum holds.
+  copyFileSync(path.join(root, 'content/llm-interview/versions/checksums.json'), path.join(content, 'llm-interview', 'versions', 'checksums.json'))
   writeFileSync(path.join(content, 'llm-interview', 'guide.md'), nextEdits.reduce((text, [anchor, replacement]) => replaceOnce(text, anchor, replacement), seed))
   const siteDir = path.join(work, 'site')
   const server = await serve(siteDir)

@@ -5,6 +5,7 @@ import path from 'node:path'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {xssCorpus} from '../../renderer/test/xss-corpus.js'
+import {writeRelease} from '../../../test-utils/release.js'
 import {useBrowser} from './browser.js'
 import type {JudgeOptions} from './judge.js'
 import {serve} from './serve.js'
@@ -53,7 +54,7 @@ describe('the XSS corpus, end to end', () => {
   beforeAll(async () => {
     xssCorpus.forEach((payload, index) => writeGuide(path.join(rawContent, `raw-${index}`, 'guide.md'), rawGuide(`raw-${index}`, payload)))
     // The site: the probe guide released as 1.0.0 and edited as next (so a diff page exists), plus the raw guides check accepts.
-    writeGuide(path.join(siteContent, probeId, 'versions', '1.0.0.md'), probeGuide({payloads}))
+    writeRelease(path.join(siteContent, probeId), '1.0.0', probeGuide({payloads}))
     writeGuide(path.join(siteContent, probeId, 'guide.md'), probeGuide({payloads, edited: true}))
     accepted.forEach((payload, index) => writeGuide(path.join(siteContent, `accepted-${index}`, 'guide.md'), rawGuide(`accepted-${index}`, armed(payload))))
     site = await serve(siteDir)

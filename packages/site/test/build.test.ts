@@ -171,7 +171,7 @@ describe('llm-interview release', () => {
     expect(await run('release', 'v2', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('expected x.y.z')})
     writeFileSync(path.join(dir, 'ml-platform', 'guide.md'), '')
     expect(await run('release', '2.0.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('has errors')})
-    expect(readdirSync(path.join(dir, 'ml-platform', 'versions'))).toEqual(['1.0.0.md'])
+    expect(readdirSync(path.join(dir, 'ml-platform', 'versions')).sort()).toEqual(['1.0.0.md', 'checksums.json'])
   })
 })
 

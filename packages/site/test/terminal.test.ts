@@ -52,9 +52,10 @@ describe('terminal output escapes control characters from content', () => {
   })
 
   it('in diffs, as text, Markdown and JSON', async () => {
-    const {dir} = contentFolder(smallGuide({topic: `新${hostile}`}))
-    mkdirSync(path.join(dir, 'small', 'versions'))
-    writeFileSync(path.join(dir, 'small', 'versions', '1.0.0.md'), smallGuide())
+    // Released the way editors release (`release` records its checksum), then edited.
+    const {dir, source} = contentFolder(smallGuide())
+    expect((await run(['release', '1.0.0', '--content', dir])).code).toBe(0)
+    writeFileSync(source, smallGuide({topic: `新${hostile}`}))
     for (const format of ['text', 'md', 'json']) {
       const {code, stdout} = await run(['diff', '1.0.0', 'next', '--content', dir, '--format', format])
       expect(code, format).toBe(0)

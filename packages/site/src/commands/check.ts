@@ -1,5 +1,7 @@
 import {VFile} from 'vfile'
+import nodePath from 'node:path'
 import {checkSource} from '../check-source.js'
+import {missingReleases} from '../content/load.js'
 import {discover} from '../discover.js'
 import {toJsonMessages} from '../json-report.js'
 import type {Io} from '../io.js'
@@ -29,6 +31,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     }
   }
   for (const source of sources) files.push((await checkSource(source)).file)
+  // A guide checked whole (its folder or the content folder) also reports
+  // releases recorded in versions/checksums.json whose file is gone.
+  const guideFolders = new Set(sources.filter((source) => source.version === 'next' && source.folderId !== '').map((source) => nodePath.dirname(source.path)))
+  for (const folder of guideFolders) files.push(...(await missingReleases(nodePath.join(folder, 'versions'))))
   if (options.format === 'json') io.stdout(escapeJsonControls(JSON.stringify(toJsonMessages(files), null, 2)) + '\n')
   else io.stdout(reportFiles(files, {color: io.color}) + '\n')
   return files.some((file) => file.messages.some((m) => m.fatal)) ? 1 : 0

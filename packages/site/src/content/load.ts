@@ -4,6 +4,7 @@ import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
 import type {BuildCache} from '../build/cache.js'
 import {checkSource} from '../check-source.js'
+import {checksumsFile, readChecksums} from '../frozen.js'
 import {compareSemver, isSemver} from '../semver.js'
 
 /** One guide of the content folder: its unreleased source and its releases. */
@@ -58,10 +59,28 @@ export async function loadContent(contentDir: string, cache?: BuildCache): Promi
     for (const name of versionNames.filter((name) => !isSemver(name))) {
       files.push(problem(path.join(dir, 'versions', `${name}.md`), `Unexpected release file name \`${name}.md\`, expected \`<x.y.z>.md\``, 'release-name'))
     }
+    files.push(...(await missingReleases(path.join(dir, 'versions'))))
     if (next.guide) guides.push({id, next: next.guide, releases})
   }
   const failed = files.some((file) => file.messages.some((m) => m.fatal))
   return {guides, files, failed}
+}
+
+/**
+ * A file with an error for each release recorded in `versions/checksums.json`
+ * whose `versions/<x.y.z>.md` is gone: released versions are never removed.
+ */
+export async function missingReleases(versionsDir: string): Promise<VFile[]> {
+  const recorded = await readChecksums(versionsDir)
+  if (!recorded.ok) return []
+  const present = new Set(await readdir(versionsDir).catch(() => [] as string[]))
+  return Object.keys(recorded.checksums)
+    .filter((name) => !present.has(name))
+    .map((name) => {
+      const gone = problem(path.join(versionsDir, checksumsFile), `Unexpected missing released file \`${name}\`, expected every release recorded in \`${checksumsFile}\` to stay`, 'frozen-missing')
+      gone.messages[0]!.note = `Released versions are never removed: restore it (e.g. \`git checkout -- ${path.join(versionsDir, name)}\`).`
+      return gone
+    })
 }
 
 /** Why `contentDir` is not a content folder (missing, or not a folder), or undefined. */

@@ -1,0 +1,104 @@
+import {createHash} from 'node:crypto'
+import {link, readFile, rename, unlink, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {ReadProblem} from './read-source.js'
+
+/**
+ * Released versions are frozen: `release` records the sha256 of every
+ * `versions/<x.y.z>.md` in `versions/checksums.json` (file name -> hex
+ * digest), and every read of a released file compares its bytes with it.
+ */
+export const checksumsFile = 'checksums.json'
+
+export type Checksums = Record<string, string>
+
+const digestPattern = /^[0-9a-f]{64}$/
+
+/** The sha256 of `bytes`, in hex. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** The checksums recorded in a `versions/` folder ({} when there is no file), or why they cannot be read. */
+export async function readChecksums(versionsDir: string): Promise<{ok: true; checksums: Checksums} | {ok: false; why: string}> {
+  const text = await readFile(path.join(versionsDir, checksumsFile), 'utf8').catch((error: NodeJS.ErrnoException) => error)
+  if (text instanceof Error) return text.code === 'ENOENT' ? {ok: true, checksums: {}} : {ok: false, why: text.code ?? text.message}
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return {ok: false, why: 'not JSON'}
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {ok: false, why: 'not an object'}
+  const bad = Object.entries(data).find(([, value]) => typeof value !== 'string' || !digestPattern.test(value))
+  if (bad) return {ok: false, why: `\`${bad[0]}\` has no sha256 hex digest`}
+  return {ok: true, checksums: data as Checksums}
+}
+
+const fileStart = {line: 1, column: 1}
+
+/**
+ * Why the released file `filePath` (holding `bytes`, version `version`)
+ * is not the file frozen at its release, or undefined when it is.
+ */
+export async function frozenProblem(filePath: string, version: string, bytes: Uint8Array): Promise<ReadProblem | undefined> {
+  const versionsDir = path.dirname(filePath)
+  const name = path.basename(filePath)
+  const recorded = await readChecksums(versionsDir)
+  if (!recorded.ok) {
+    return {
+      ...fileStart,
+      ruleId: 'frozen-checksums',
+      reason: `Unexpected unreadable versions/${checksumsFile} (${recorded.why}), expected the checksums recorded by each release`,
+      hint: `Restore versions/${checksumsFile} from git (e.g. \`git checkout -- ${path.join(versionsDir, checksumsFile)}\`); \`llm-interview release\` writes it.`
+    }
+  }
+  const expected = Object.hasOwn(recorded.checksums, name) ? recorded.checksums[name] : undefined
+  if (expected === undefined) {
+    return {
+      ...fileStart,
+      ruleId: 'frozen-unrecorded',
+      reason: `Unexpected released version ${version} without a recorded checksum, expected its entry in versions/${checksumsFile}`,
+      hint: `Versions are frozen by \`llm-interview release <x.y.z>\`, which records the checksum: release it with \`llm-interview release\` (remove this file and put its text in guide.md), or restore versions/${checksumsFile} from git.`
+    }
+  }
+  const actual = sha256(bytes)
+  if (actual === expected) return undefined
+  return {
+    ...fileStart,
+    ruleId: 'frozen-changed',
+    reason: `Unexpected change to released version ${version} (checksum ${actual.slice(0, 12)}), expected the bytes recorded at its release (checksum ${expected.slice(0, 12)})`,
+    hint: `Released versions never change: restore the file (e.g. \`git checkout -- ${filePath}\`), or put the edit in guide.md and release it as a new version.`
+  }
+}
+
+/**
+ * Freezes `bytes` as `versions/<name>`: creates the file exclusively (never
+ * overwriting), then records its checksum by replacing checksums.json
+ * atomically (a temporary file renamed over it). If any step fails, what
+ * was written is removed and the error is thrown: nothing half-happens.
+ */
+export async function writeFrozen(versionsDir: string, name: string, bytes: Uint8Array, checksums: Checksums): Promise<string> {
+  const target = path.join(versionsDir, name)
+  const temporary = path.join(versionsDir, `.${name}.${process.pid}.tmp`)
+  const checksumsTemporary = path.join(versionsDir, `.${checksumsFile}.${process.pid}.tmp`)
+  const written: string[] = []
+  try {
+    // The bytes go to a temporary file first, then get their final name with
+    // `link`, which fails if the name exists: no reader sees a partial file.
+    await writeFile(temporary, bytes, {flag: 'wx'})
+    written.push(temporary)
+    await link(temporary, target)
+    written.push(target)
+    await unlink(temporary)
+    written.shift()
+    const sorted = Object.fromEntries(Object.entries({...checksums, [name]: sha256(bytes)}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    await writeFile(checksumsTemporary, JSON.stringify(sorted, null, 2) + '\n', {flag: 'wx'})
+    written.push(checksumsTemporary)
+    await rename(checksumsTemporary, path.join(versionsDir, checksumsFile))
+    return target
+  } catch (error) {
+    for (const file of written) await unlink(file).catch(() => undefined)
+    throw error
+  }
+}
