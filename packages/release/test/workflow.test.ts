@@ -6,6 +6,7 @@ import {usage} from '@org/llm-interview-site'
 import {describe, expect, it} from 'vitest'
 import YAML from 'yaml'
 import {repoRoot} from './helpers.js'
+import {writeRelease} from '../../../test-utils/release.js'
 
 interface Step {
   name?: string
@@ -46,7 +47,7 @@ function writeGuide(repo: string, id: string, texts: {next: string; released?: s
   const dir = path.join(repo, 'content', id)
   mkdirSync(path.join(dir, 'versions'), {recursive: true})
   writeFileSync(path.join(dir, 'guide.md'), texts.next.replace('id: ID', `id: ${id}`))
-  if (texts.released) writeFileSync(path.join(dir, 'versions', '1.0.0.md'), texts.released.replace('id: ID', `id: ${id}`))
+  if (texts.released) writeRelease(dir, '1.0.0', texts.released.replace('id: ID', `id: ${id}`))
 }
 
 function git(repo: string, ...args: string[]): string {

@@ -2,6 +2,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {writeRelease} from '../../../test-utils/release.js'
 import {runCli} from './run-cli.js'
 import {smallGuide} from './small-guide.js'
 
@@ -9,6 +10,12 @@ import {smallGuide} from './small-guide.js'
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'llm-interview-diff-base-'))
   for (const [file, text] of Object.entries(files)) {
+    // A release is recorded with its checksum, as `llm-interview release` does.
+    const release = /^([^/]+)\/versions\/(\d+\.\d+\.\d+)\.md$/.exec(file)
+    if (release) {
+      writeRelease(path.join(dir, release[1]!), release[2]!, text)
+      continue
+    }
     mkdirSync(path.dirname(path.join(dir, file)), {recursive: true})
     writeFileSync(path.join(dir, file), text)
   }
