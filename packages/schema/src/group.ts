@@ -9,8 +9,13 @@ import {PositionSchema} from './position.js'
  */
 export const GroupSchema = z
   .object({
-    /** Deterministic ID: `<section id>-g<n>` in a section, a slug elsewhere. */
-    id: z.string().min(1).describe('Deterministic ID: `<section id>-g<n>` in a section, a slug elsewhere.'),
+    /**
+     * Content-derived ID: `<section id>-g-<key of the title>` in a section
+     * (`<section id>-g0` for the items before its first `####`),
+     * `tips-<key>` or `references-<key>` (`references-0` for uncategorised
+     * links) in the appendix. It stays while the title does.
+     */
+    id: z.string().min(1).describe('Content-derived ID: `<section id>-g-<key of the title>` in a section (`<section id>-g0` for the items before its first `####`), `tips-<key>` or `references-<key>` (`references-0` for uncategorised links) in the appendix. It stays while the title does.'),
     /** Heading text; absent for items written before a section's first `####`. */
     title: z.string().optional().describe('Heading text; absent for items written before a section\'s first `####`.'),
     /**

@@ -10,7 +10,7 @@ import {RichTextSchema} from './rich-text.js'
 import {CriterionSchema} from './rubric.js'
 
 /** Version of this data contract; bumped on every breaking change. */
-export const schemaVersion = 1
+export const schemaVersion = 2
 
 /** Headings of the blocks after the parts, kept for rendering. */
 export const GuideHeadingsSchema = z

@@ -42,11 +42,14 @@ export interface Item {
 export const ItemSchema: z.ZodType<Item> = z
   .object({
     /**
-     * Deterministic ID from its place: `<group id>-<n>` for the n-th item,
-     * `<parent id>-<n>` when nested (e.g. `1.1-g1-1-2`). Stable while the
-     * items before it do not change; usable as an HTML anchor.
+     * Content-derived ID: `<section id>-<key>` in a section, where the key
+     * digests the item's own text and code (and its parent's ID when
+     * nested); `<criterion or group id>-<key>` elsewhere. It stays while the
+     * text and the parent do, whatever is inserted, removed or moved around
+     * it; a reworded item gets a new one. `-2`, `-3` tell equal keys in one
+     * scope apart. Usable as an HTML anchor (see the README's "IDs").
      */
-    id: z.string().min(1).describe('Deterministic ID from its place: `<group id>-<n>` for the n-th item, `<parent id>-<n>` when nested (e.g. `1.1-g1-1-2`). Stable while the items before it do not change; usable as an HTML anchor.'),
+    id: z.string().min(1).describe('Content-derived ID: `<section id>-<key>` in a section, where the key digests the item\'s own text and code (and its parent\'s ID when nested); `<criterion or group id>-<key>` elsewhere. It stays while the text and the parent do, whatever is inserted, removed or moved around it; a reworded item gets a new one. `-2`, `-3` tell equal keys in one scope apart. Usable as an HTML anchor (see the README\'s "IDs").'),
     /** Topic, question or code-reading question. */
     kind: ItemKindSchema,
     /** The item's text with its formatting kept; empty for a bare code block. */

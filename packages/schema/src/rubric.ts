@@ -5,8 +5,11 @@ import {PositionSchema} from './position.js'
 /** A rubric criterion: `### 基础理论掌握 (30%)` and its points. */
 export const CriterionSchema = z
   .object({
-    /** `rubric-<n>` in source order. */
-    id: z.string().regex(/^rubric-\d+$/).describe('`rubric-<n>` in source order.'),
+    /**
+     * `rubric-<key>`: the key digests the title, so the ID stays while the
+     * title does (see the README's "IDs"); `-2`, `-3` tell equal titles apart.
+     */
+    id: z.string().regex(/^rubric-[0-9a-z]+(?:-[1-9][0-9]*)?$/).describe('`rubric-<key>`: the key digests the title, so the ID stays while the title does (see the README\'s "IDs"); `-2`, `-3` tell equal titles apart.'),
     /** Heading text without the weight. */
     title: z.string().min(1).describe('Heading text without the weight.'),
     /** Weight in percent (0-100); a guide's weights add up to 100. */

@@ -19,6 +19,8 @@ import {fixturePath} from './content.js'
 const {guide: parsed, messages} = parse(readFileSync(fixturePath('ml-platform')), {path: fixturePath('ml-platform')})
 if (!parsed) throw new Error(messages.map(String).join('\n'))
 const mlPlatform: Guide = parsed
+/** The fixture's rubric criteria, in source order. */
+const [r1, r2, r3] = mlPlatform.rubric.map((criterion) => criterion.id) as [string, string, string]
 
 function elements(node: Root | RootContent, found: Element[] = []): Element[] {
   if (node.type === 'element') found.push(node)
@@ -60,9 +62,9 @@ const minute = 60_000
 describe('the interview page as the script reads it', () => {
   it('carries the rubric criteria of the guide with their weights', () => {
     expect(intern.sheet.criteria).toEqual([
-      {id: 'rubric-1', title: '系统设计能力', weight: 50},
-      {id: 'rubric-2', title: '工程落地经验', weight: 30},
-      {id: 'rubric-3', title: '沟通与协作', weight: 20}
+      {id: r1, title: '系统设计能力', weight: 50},
+      {id: r2, title: '工程落地经验', weight: 30},
+      {id: r3, title: '沟通与协作', weight: 20}
     ])
   })
 
@@ -86,24 +88,24 @@ describe('weighted score', () => {
   const criteria = intern.sheet.criteria
 
   it('weights each 1-5 score by the criterion and adds them up to 100 at most', () => {
-    const summary = scoreSummary(criteria, {'rubric-1': 4, 'rubric-2': 3, 'rubric-3': 5})
+    const summary = scoreSummary(criteria, {[r1]: 4, [r2]: 3, [r3]: 5})
     expect(summary.lines.map((l) => l.weighted)).toEqual([40, 18, 20])
     expect(summary).toMatchObject({total: 78, fullMark: 100, missing: []})
-    expect(scoreSummary(criteria, {'rubric-1': 5, 'rubric-2': 5, 'rubric-3': 5}).total).toBe(100)
-    expect(scoreSummary(criteria, {'rubric-1': 1, 'rubric-2': 1, 'rubric-3': 1}).total).toBe(20)
+    expect(scoreSummary(criteria, {[r1]: 5, [r2]: 5, [r3]: 5}).total).toBe(100)
+    expect(scoreSummary(criteria, {[r1]: 1, [r2]: 1, [r3]: 1}).total).toBe(20)
   })
 
   it('leaves missing scores out of the total and names them; nothing scored gives no total', () => {
-    const summary = scoreSummary(criteria, {'rubric-2': 4})
-    expect(summary).toMatchObject({total: 24, missing: ['rubric-1', 'rubric-3']})
-    expect(summary.lines[0]).toEqual({id: 'rubric-1', weight: 50, score: null, weighted: null})
-    expect(scoreSummary(criteria, {})).toMatchObject({total: null, missing: ['rubric-1', 'rubric-2', 'rubric-3']})
+    const summary = scoreSummary(criteria, {[r2]: 4})
+    expect(summary).toMatchObject({total: 24, missing: [r1, r3]})
+    expect(summary.lines[0]).toEqual({id: r1, weight: 50, score: null, weighted: null})
+    expect(scoreSummary(criteria, {})).toMatchObject({total: null, missing: [r1, r2, r3]})
   })
 
   it('counts scores off the scale as missing', () => {
     for (const value of [0, 6, 3.5, -1, Number.NaN, '', 'x', null, undefined]) expect(parseScore(value), String(value)).toBeUndefined()
     expect(parseScore('3')).toBe(3)
-    expect(scoreSummary(criteria, {'rubric-1': 6, 'rubric-2': '4'})).toMatchObject({total: 24, missing: ['rubric-1', 'rubric-3']})
+    expect(scoreSummary(criteria, {[r1]: 6, [r2]: '4'})).toMatchObject({total: 24, missing: [r1, r3]})
   })
 
   it('rounds half up to one decimal, once for the total', () => {
@@ -198,7 +200,7 @@ describe('interview exports', () => {
     timer,
     topics: [sheet.sections[0]!.topics[0]!.id],
     notes: {'1.1': '讲清了 ZeRO\n但流水线气泡不熟'},
-    scores: {'rubric-1': 4, 'rubric-3': 5},
+    scores: {[r1]: 4, [r3]: 5},
     recommendation: '推荐',
     overall: '基础扎实'
   }
@@ -225,7 +227,7 @@ describe('interview exports', () => {
   it('writes JSON with the same total, the times and the ticks', () => {
     const data = JSON.parse(toJson(sheet, record, t0 + 30 * minute))
     expect(data.total).toBe(60)
-    expect(data.missing).toEqual(['rubric-2'])
+    expect(data.missing).toEqual([r2])
     expect(data.guide).toEqual({id: 'ml-platform', version: 'next', level: 'intern', context: sheet.context})
     expect(data.sections[0]).toMatchObject({id: '1.1', plannedMinutes: 12, spentSeconds: 990, overrunSeconds: 270, notes: '讲清了 ZeRO\n但流水线气泡不熟'})
     expect(data.sections[0].topics.map((t: {checked: boolean}) => t.checked)).toEqual([true, false, false, false])
