@@ -1,0 +1,32 @@
+import type {Guide} from '../guide.js'
+import type {GuideIssue} from './issue.js'
+
+/**
+ * Parts are numbered 1, 2, 3... with ids `part-<n>`; sections 1, 2, 3...
+ * within their part with ids `<part>.<section>`, unique in the guide;
+ * criteria have ids `rubric-<n>` in order.
+ */
+export function checkNumbering(guide: Guide): GuideIssue[] {
+  const issues: GuideIssue[] = []
+  const sectionIds = new Map<string, string>()
+  guide.parts.forEach((part, p) => {
+    if (part.number !== p + 1) issues.push({path: ['parts', p, 'number'], ruleId: 'numbering', message: `Unexpected part number ${part.number}, expected ${p + 1}`})
+    if (part.id !== `part-${part.number}`) issues.push({path: ['parts', p, 'id'], ruleId: 'numbering', message: `Unexpected part id \`${part.id}\`, expected \`part-${part.number}\``})
+    part.sections.forEach((section, s) => {
+      const at = `parts.${p}.sections.${s}`
+      if (section.number !== s + 1) issues.push({path: ['parts', p, 'sections', s, 'number'], ruleId: 'numbering', message: `Unexpected section number ${section.number}, expected ${s + 1}`})
+      const first = sectionIds.get(section.id)
+      if (first !== undefined) {
+        issues.push({path: ['parts', p, 'sections', s, 'id'], ruleId: 'numbering', message: `Unexpected duplicate section id \`${section.id}\` (first at ${first}), expected each section id once`})
+      } else {
+        sectionIds.set(section.id, at)
+        const expected = `${part.number}.${section.number}`
+        if (section.id !== expected) issues.push({path: ['parts', p, 'sections', s, 'id'], ruleId: 'numbering', message: `Unexpected section id \`${section.id}\`, expected \`${expected}\``})
+      }
+    })
+  })
+  guide.rubric.forEach((criterion, c) => {
+    if (criterion.id !== `rubric-${c + 1}`) issues.push({path: ['rubric', c, 'id'], ruleId: 'numbering', message: `Unexpected criterion id \`${criterion.id}\`, expected \`rubric-${c + 1}\``})
+  })
+  return issues
+}
