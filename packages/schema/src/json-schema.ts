@@ -20,6 +20,7 @@ export const guideJsonSchemaId = `urn:org:llm-interview:guide-schema:v${schemaVe
 export function guideJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(GuideSchema, {
     target: 'draft-2020-12',
+    io: 'input',
     unrepresentable: 'throw',
     override: ({jsonSchema}) => {
       if (jsonSchema.type === 'object') jsonSchema.additionalProperties = true
