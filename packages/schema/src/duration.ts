@@ -11,6 +11,7 @@ export interface Duration {
   max: number
 }
 
+/** The zod schema of the {@link Duration} type, whose fields carry the docs. */
 export const DurationSchema = z
   .object({
     min: z.int().min(0).describe('Shortest planned time, in minutes.'),

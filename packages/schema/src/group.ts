@@ -20,6 +20,7 @@ export interface Group {
   position?: Position
 }
 
+/** The zod schema of the {@link Group} type, whose fields carry the docs. */
 export const GroupSchema = z
   .object({
     id: z.string().min(1).describe('Deterministic ID: `<section id>-g<n>` in a section, a slug elsewhere.'),

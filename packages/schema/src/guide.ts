@@ -24,6 +24,7 @@ export interface GuideHeadings {
   references?: Heading
 }
 
+/** The zod schema of the {@link GuideHeadings} type, whose fields carry the docs. */
 export const GuideHeadingsSchema = z
   .object({
     rubric: HeadingSchema.optional().describe('Heading of the rubric (`## 评分标准与考核要点`).'),
@@ -69,6 +70,7 @@ export interface Guide {
   position?: Position
 }
 
+/** The zod schema of the {@link Guide} type, whose fields carry the docs. */
 export const GuideSchema = z
   .object({
     schemaVersion: z.literal(schemaVersion).describe('Version of the data contract this object follows.'),

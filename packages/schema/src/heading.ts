@@ -9,6 +9,7 @@ export interface Heading {
   position?: Position
 }
 
+/** The zod schema of the {@link Heading} type, whose fields carry the docs. */
 export const HeadingSchema = z
   .object({
     title: z.string().min(1).describe('Heading text.'),

@@ -50,20 +50,24 @@ export type Inline = InlineText | InlineCode | InlineBreak | InlineFormatting | 
 
 const children = (): z.ZodArray<z.ZodType<Inline>> => z.array(InlineSchema)
 
+/** The zod schema of the {@link InlineText} type, whose fields carry the docs. */
 export const TextSchema = z.object({
   type: z.literal('text').describe('Node kind.'),
   value: z.string().describe('The text, with Markdown escapes resolved.')
 })
 
+/** The zod schema of the {@link InlineCode} type, whose fields carry the docs. */
 export const InlineCodeSchema = z.object({
   type: z.literal('inlineCode').describe('Node kind.'),
   value: z.string().describe('The code, verbatim.')
 })
 
+/** The zod schema of the {@link InlineBreak} type, whose fields carry the docs. */
 export const BreakSchema = z.object({
   type: z.literal('break').describe('Node kind.')
 })
 
+/** The zod schema of the {@link InlineFormatting} type, whose fields carry the docs. */
 export const FormattingSchema = z.object({
   type: z.enum(['strong', 'emphasis', 'delete']).describe('Node kind.'),
   get children() {
@@ -71,6 +75,7 @@ export const FormattingSchema = z.object({
   }
 })
 
+/** The zod schema of the {@link InlineLink} type, whose fields carry the docs. */
 export const LinkSchema = z.object({
   type: z.literal('link').describe('Node kind.'),
   url: z.string().describe('Target: an http(s) or mailto URL, or a relative or fragment URL (`checkGuide` holds this).'),

@@ -12,6 +12,7 @@ export interface Code {
   value: string
 }
 
+/** The zod schema of the {@link Code} type, whose fields carry the docs. */
 export const CodeSchema = z
   .object({
     lang: z.string().optional().describe('Language after the opening fence (```` ```python ````), absent if none.'),
@@ -23,6 +24,7 @@ export const CodeSchema = z
 /** What an item asks of the candidate: topic: a subject to probe; question: a question to ask as written (ends in ？ or ?); code: a code-reading question. */
 export type ItemKind = 'topic' | 'question' | 'code'
 
+/** The zod schema of the {@link ItemKind} type. */
 export const ItemKindSchema = z
   .enum(['topic', 'question', 'code'])
   .describe('topic: a subject to probe; question: a question to ask as written (ends in ？ or ?); code: a code-reading question')
@@ -52,6 +54,7 @@ export interface Item {
   position?: Position
 }
 
+/** The zod schema of the {@link Item} type, whose fields carry the docs. */
 export const ItemSchema: z.ZodType<Item> = z
   .object({
     id: z.string().min(1).describe('Deterministic ID from its place: `<group id>-<n>` for the n-th item, `<parent id>-<n>` when nested (e.g. `1.1-g1-1-2`). Stable while the items before it do not change; usable as an HTML anchor.'),

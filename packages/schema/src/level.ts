@@ -5,6 +5,7 @@ import {RichTextSchema, type RichText} from './rich-text.js'
 /** How a level's interview treats a section: core: always asked; optional: asked when time allows; skip: left out. */
 export type PlanRole = 'core' | 'optional' | 'skip'
 
+/** The zod schema of the {@link PlanRole} type. */
 export const PlanRoleSchema = z
   .enum(['core', 'optional', 'skip'])
   .describe('core: always asked; optional: asked when time allows; skip: left out')
@@ -21,6 +22,7 @@ export interface PlanEntry {
   position?: Position
 }
 
+/** The zod schema of the {@link PlanEntry} type, whose fields carry the docs. */
 export const PlanEntrySchema = z
   .object({
     section: z.string().regex(/^\d+\.\d+$/).describe('ID of a section of the guide, e.g. `1.1`.'),
@@ -50,6 +52,7 @@ export interface Level {
   position?: Position
 }
 
+/** The zod schema of the {@link Level} type, whose fields carry the docs. */
 export const LevelSchema = z
   .object({
     id: z
@@ -74,6 +77,7 @@ export interface LevelListEntry {
   focus: RichText
 }
 
+/** The zod schema of the {@link LevelListEntry} type, whose fields carry the docs. */
 export const LevelListEntrySchema = z
   .object({
     label: z.string().min(1).describe('The bold lead-in, e.g. `基础型候选人`; a level\'s `label` names it.'),

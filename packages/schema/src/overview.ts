@@ -12,6 +12,7 @@ export interface Overview {
   position?: Position
 }
 
+/** The zod schema of the {@link Overview} type, whose fields carry the docs. */
 export const OverviewSchema = z
   .object({
     title: z.string().min(1).describe('Heading text.'),

@@ -24,6 +24,7 @@ export interface Part {
   position?: Position
 }
 
+/** The zod schema of the {@link Part} type, whose fields carry the docs. */
 export const PartSchema = z
   .object({
     id: z.string().regex(/^part-\d+$/).describe('`part-<number>`, e.g. `part-1`.'),

@@ -19,6 +19,7 @@ export interface Position {
   end: Point
 }
 
+/** The zod schema of the {@link Point} type, whose fields carry the docs. */
 export const PointSchema = z
   .object({
     line: z.int().min(1).describe('Line in the source file, starting at 1.'),
@@ -26,6 +27,7 @@ export const PointSchema = z
   })
   .meta({id: 'Point'})
 
+/** The zod schema of the {@link Position} type, whose fields carry the docs. */
 export const PositionSchema = z
   .object({
     start: PointSchema.describe('First character of the node.'),

@@ -12,6 +12,7 @@ export interface RichText {
   position?: Position
 }
 
+/** The zod schema of the {@link RichText} type, whose fields carry the docs. */
 export const RichTextSchema = z
   .object({
     inlines: z.array(InlineSchema).describe('The content with formatting kept.'),

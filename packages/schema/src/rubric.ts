@@ -16,6 +16,7 @@ export interface Criterion {
   position?: Position
 }
 
+/** The zod schema of the {@link Criterion} type, whose fields carry the docs. */
 export const CriterionSchema = z
   .object({
     id: z.string().regex(/^rubric-\d+$/).describe('`rubric-<n>` in source order.'),

@@ -25,6 +25,7 @@ export interface Section {
   position?: Position
 }
 
+/** The zod schema of the {@link Section} type, whose fields carry the docs. */
 export const SectionSchema = z
   .object({
     id: z.string().regex(/^\d+\.\d+$/).describe('`<part number>.<section number>`, e.g. `1.1`; unique in the guide.'),
