@@ -6,6 +6,7 @@ import {DiagnosticSeverity, type Position} from 'vscode-languageserver/node'
 import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {contentCopy, fixtureText} from './content.js'
 import {startLsp, type LspClient} from './lsp-client.js'
+import {runCli} from './run-cli.js'
 
 // The built CLI's language server, spoken to over stdio as an editor would.
 // The documents opened are edited in memory only: the files on disk stay
@@ -35,16 +36,25 @@ function after(text: string, needle: string): Position {
 let dir: string
 let client: LspClient
 
+// A spawned Node process on a busy machine: generous limits, no timing asserted.
+const limit = 60_000
+
 beforeAll(async () => {
   dir = contentCopy(['backend-interview'])
   client = await startLsp(dir)
-})
+}, limit)
 
 afterAll(async () => {
   expect(await client.close()).toBe(0)
-})
+}, limit)
 
-describe('llm-interview lsp --stdio', () => {
+describe('llm-interview lsp --stdio', {timeout: limit}, () => {
+  it('is a usage error without --stdio (the only transport)', async () => {
+    const {code, stderr} = await runCli(['lsp'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('llm-interview lsp --stdio')
+  })
+
   it('publishes the check\'s diagnostics of the text being edited, and none once it is fixed', async () => {
     const uri = await client.open(path.join(dir, 'backend-interview', 'guide.md'), broken)
     const first = await client.diagnostics(uri, 1)

@@ -66,6 +66,7 @@ const levelStart = /^\s*-\s+(id|label|plan)\s*:/
 
 /** The lines (0-based, inclusive) of the `levels` entry holding `line`, or undefined outside one. */
 export function levelEntryAround(lines: readonly string[], line: number): {from: number; to: number} | undefined {
+  if (!inFrontMatter(lines, line)) return undefined
   let from = line
   while (from >= 1 && !levelStart.test(lines[from] ?? '')) from--
   if (from < 1) return undefined
