@@ -117,4 +117,16 @@ describe('llm-interview lsp --stdio', {timeout: limit}, () => {
     // Outside the front matter, nothing.
     expect(await labels(after(text, '# '))).toEqual([])
   })
+
+  it('completes the keys of the front matter from its JSON Schema', async () => {
+    // A new plan entry being written in flow style, after its section.
+    const lines = fixed.split('\n')
+    const plan = lines.findIndex((line) => line.trim() === 'plan:')
+    lines.splice(plan + 1, 0, `${lines[plan + 1]!.slice(0, lines[plan + 1]!.indexOf('-'))}- {section: ${sections[0]!.id}, }`)
+    const text = lines.join('\n')
+    const uri = await client.open(path.join(dir, 'backend-interview', 'keys.md'), text)
+    const items = await client.completion(uri, {line: plan + 1, character: lines[plan + 1]!.lastIndexOf('}')})
+    expect(items.map((item) => item.label).sort()).toEqual(['minutes', 'role'])
+    expect(items.every((item) => typeof item.documentation === 'string' && item.documentation !== '')).toBe(true)
+  })
 })

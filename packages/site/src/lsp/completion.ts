@@ -1,6 +1,8 @@
+import {frontMatterJsonSchema} from '@org/llm-interview-parser'
 import {PlanRoleSchema} from '@org/llm-interview-schema'
 import {CompletionItemKind, type CompletionItem, type Position} from 'vscode-languageserver'
 import type {Analysis} from './analysis.js'
+import {frontMatterKeyAt, type KeyScope} from './front-matter-keys.js'
 import {frontMatterValueAt, frontMatterValues, levelEntryAround, type FrontMatterValue} from './front-matter-value.js'
 import {sectionsOf} from './outline-sections.js'
 import {siblingLevelIds} from './sibling-levels.js'
@@ -11,11 +13,12 @@ import {labelDetail, levelIdDetail, sectionDetail} from './texts.js'
  * the body in a plan's `section` (those the level has not planned yet
  * first), the plan roles in `role`, level ids of the guide's other
  * versions in a level's `id`, and the labels of the body's level list in
- * `label`. Nothing elsewhere.
+ * `label`; where a key goes, the keys of that mapping from the front
+ * matter JSON Schema, with their descriptions. Nothing elsewhere.
  */
 export async function completionsAt(lines: readonly string[], position: Position, analysis: Analysis): Promise<CompletionItem[]> {
   const value = frontMatterValueAt(lines, position.line, position.character)
-  if (!value) return []
+  if (!value) return keyCompletions(lines, position)
   const item = (label: string, kind: CompletionItemKind, detail: string | undefined, order: number): CompletionItem => ({
     label,
     kind,
@@ -42,6 +45,28 @@ export async function completionsAt(lines: readonly string[], position: Position
       return labels.filter((label) => !used.has(label)).map((label, index) => item(label, CompletionItemKind.Value, labelDetail, index))
     }
   }
+}
+
+type Properties = Record<string, {description?: string}>
+
+/** The keys of each mapping of the front matter, from its JSON Schema. */
+const keysOf: Record<KeyScope, Properties> = (() => {
+  const schema = frontMatterJsonSchema() as {properties: Properties; $defs: {level: {properties: Properties}; planEntry: {properties: Properties}}}
+  return {guide: schema.properties, level: schema.$defs.level.properties, 'plan-entry': schema.$defs.planEntry.properties}
+})()
+
+function keyCompletions(lines: readonly string[], position: Position): CompletionItem[] {
+  const key = frontMatterKeyAt(lines, position.line, position.character)
+  if (!key) return []
+  return Object.entries(keysOf[key.scope])
+    .filter(([name]) => !key.present.includes(name))
+    .map(([name, property], index) => ({
+      label: name,
+      kind: CompletionItemKind.Property,
+      ...(property.description === undefined ? {} : {documentation: property.description}),
+      sortText: String(index).padStart(5, '0'),
+      textEdit: {range: {start: {line: key.line, character: key.start}, end: {line: key.line, character: key.end}}, newText: key.colon ? name : `${name}: `}
+    }))
 }
 
 /** The values of `kind` in the same level entry as `value`, but `value` itself. */

@@ -41,7 +41,8 @@ export function frontMatterValueAt(lines: readonly string[], line: number, chara
   return undefined
 }
 
-function inFrontMatter(lines: readonly string[], line: number): boolean {
+/** Whether `line` (0-based) is inside the front matter block of `lines`. */
+export function inFrontMatter(lines: readonly string[], line: number): boolean {
   if (line < 1 || !/^\uFEFF?---[ \t]*$/.test(lines[0] ?? '')) return false
   for (let index = 1; index < line; index++) {
     if (/^(---|\.\.\.)[ \t]*$/.test(lines[index]!)) return false
