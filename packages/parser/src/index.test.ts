@@ -5,6 +5,7 @@ describe('@org/llm-interview-parser public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "frontMatterJsonSchema",
         "limits",
         "mdastToOutline",
         "messageSource",

@@ -27,9 +27,18 @@ interface CachedParse {
 export async function checkSource(source: GuideSource, cache?: BuildCache): Promise<ParseResult> {
   const read = await readSource(source.path)
   if (!read.ok) return unreadable(source.path, read.problem)
-  const result = await checkBytes(read.bytes, source, cache)
+  return checkSourceBytes(read.bytes, source, cache)
+}
+
+/**
+ * Every check of `checkSource` on bytes the caller holds (such as an
+ * editor's unsaved text): the parse, the guide id against its folder and,
+ * for a released version, its bytes against the recorded checksum.
+ */
+export async function checkSourceBytes(bytes: Uint8Array, source: GuideSource, cache?: BuildCache): Promise<ParseResult> {
+  const result = await checkBytes(bytes, source, cache)
   if (source.version === 'next' || path.basename(path.dirname(source.path)) !== 'versions') return result
-  const frozen = await frozenProblem(source.path, source.version, read.bytes)
+  const frozen = await frozenProblem(source.path, source.version, bytes)
   if (!frozen) return result
   const message = result.file.message(frozen.reason, {place: {line: frozen.line, column: frozen.column}, ruleId: frozen.ruleId, source: 'llm-interview'})
   message.fatal = true

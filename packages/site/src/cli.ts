@@ -38,6 +38,7 @@ Commands:
     --title T               The title of the skeleton written without --from
     --lang TAG              The guide's language (default: zh-CN)
     --content DIR           Content folder (default: content)
+  lsp --stdio             Language server for guide files (diagnostics, hover, completion) over stdio.
 
 Options:
   -h, --help              Show this help.
@@ -72,7 +73,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         from: {type: 'string'},
         title: {type: 'string'},
         lang: {type: 'string'},
-        'dry-run': {type: 'boolean', default: false}
+        'dry-run': {type: 'boolean', default: false},
+        stdio: {type: 'boolean', default: false}
       }
     })
   } catch (error) {
@@ -123,6 +125,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       if (rest.length !== 1) return usageError(io, '`new` takes one guide id, e.g. `new ml-systems --from outline.md`')
       if (values.from !== undefined && values.title !== undefined) return usageError(io, '--title names the skeleton; with --from the outline\'s own `#` title is kept')
       return newCommand({id: rest[0]!, contentDir: values.content, ...(values.from !== undefined ? {from: values.from} : {}), ...(values.title !== undefined ? {title: values.title} : {}), ...(values.lang !== undefined ? {lang: values.lang} : {})}, io)
+    case 'lsp':
+      if (!values.stdio) return usageError(io, '`lsp` speaks LSP over standard input and output: run `llm-interview lsp --stdio`')
+      return (await import('./commands/lsp.js')).lspCommand()
     default:
       return command ? usageError(io, `unknown command \`${command}\``) : (io.stderr(usage), 2)
   }

@@ -49,7 +49,7 @@ describe('llm-interview build', () => {
       }
       expect(existsSync(path.join(out, guide, 'latest', ids[0]!, 'index.html')), `${guide}/latest/${ids[0]}/`).toBe(true)
     }
-    for (const file of ['index.html', '404.html', 'sitemap.xml', 'versions.json', 'schema/guide.schema.json', 'assets/guide.css', 'ml-platform/index.html', 'ml-platform/latest/index.html', 'backend-interview/index.html']) {
+    for (const file of ['index.html', '404.html', 'sitemap.xml', 'versions.json', 'schema/guide.schema.json', 'schema/front-matter.schema.json', 'assets/guide.css', 'ml-platform/index.html', 'ml-platform/latest/index.html', 'backend-interview/index.html']) {
       expect(existsSync(path.join(out, file)), file).toBe(true)
     }
   })

@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises'
+import {frontMatterJsonSchema} from '@org/llm-interview-parser'
 import {guideJsonSchema} from '@org/llm-interview-schema'
 import {stylesheetUrl} from '@org/llm-interview-renderer'
 import {layout} from './layout.js'
@@ -16,14 +17,15 @@ const interviewModules = ['timing.js', 'score.js', 'record.js', 'export.js', 'do
 /** The browser modules of the `latest/` redirect pages (`dist/redirect/`). */
 const redirectModules = ['target.js', 'browser.js']
 
-/** Files every site has: the stylesheet, the search, interview and redirect scripts and the JSON Schema. */
+/** Files every site has: the stylesheet, the search, interview and redirect scripts and the JSON Schemas (guide data, front matter). */
 export async function siteAssets(): Promise<SiteFile[]> {
   const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts)), ...(await compiled('redirect', redirectModules, layout.redirectScripts))]
   return [
     {path: layout.stylesheet, content: await readFile(stylesheetUrl)},
     {path: layout.icon, content: favicon},
     ...scripts,
-    {path: layout.schema, content: JSON.stringify(guideJsonSchema(), null, 2) + '\n'}
+    {path: layout.schema, content: JSON.stringify(guideJsonSchema(), null, 2) + '\n'},
+    {path: layout.frontMatterSchema, content: JSON.stringify(frontMatterJsonSchema(), null, 2) + '\n'}
   ]
 }
 

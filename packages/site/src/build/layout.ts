@@ -8,6 +8,8 @@ export const layout = {
   interviewScripts: 'assets/interview/',
   redirectScripts: 'assets/redirect/',
   schema: 'schema/guide.schema.json',
+  /** The JSON Schema of a guide's front matter, for YAML tools (`yaml-language-server`). */
+  frontMatterSchema: 'schema/front-matter.schema.json',
   /** A guide version's folder: `<guide>/<version>/`. */
   version: (guide: string, version: string) => `${guide}/${version}/`,
   /** A page of a guide version. */
