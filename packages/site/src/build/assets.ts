@@ -11,7 +11,7 @@ const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><re
 const searchModules = ['engine.js', 'glossary.js', 'browser.js']
 
 /** The browser modules of interview mode (`dist/interview/`); `browser.js` imports the others. */
-const interviewModules = ['timing.js', 'score.js', 'record.js', 'export.js', 'dom.js', 'view.js', 'browser.js']
+const interviewModules = ['timing.js', 'score.js', 'record.js', 'export.js', 'export-file.js', 'import.js', 'dom.js', 'view.js', 'browser.js']
 
 /** The browser modules of the `latest/` redirect pages (`dist/redirect/`). */
 const redirectModules = ['target.js', 'browser.js']
