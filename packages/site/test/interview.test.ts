@@ -1,19 +1,18 @@
 import {readFileSync} from 'node:fs'
 import {parse} from '@org/llm-interview-parser'
-import {render, stringsFor} from '@org/llm-interview-renderer'
+import {stringsFor} from '@org/llm-interview-renderer'
 import type {Guide} from '@org/llm-interview-schema'
-import type {Element, Root, RootContent} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
 import {siteAssets} from '../src/build/assets.js'
 import {pageTargets, versionPages} from '../src/build/version-pages.js'
-import {exportName, toJson, toMarkdown, type InterviewText, type Sheet} from '../src/interview/export.js'
+import {exportName, toJson, toMarkdown} from '../src/interview/export.js'
 import {importInterview} from '../src/interview/import.js'
 import {summaryText} from '../src/interview/view.js'
 import {defaultLabel, emptyRecord, hasContent, keyPrefix, lastLabelKey, normalizeLabel, parseRecord, savedLabels, storageKey, type InterviewRecord} from '../src/interview/record.js'
 import {formatScore, parseScore, round1, scoreSummary} from '../src/interview/score.js'
 import {formatClock, idleTimer, nextSection, pauseTimer, startTimer, timing} from '../src/interview/timing.js'
 import {fixturePath} from './content.js'
+import {pageOf} from './interview-page.js'
 
 // The ml-platform fixture's `next`: rubric 50/30/20 %; 8 sections planned
 // at 87 minutes; the intern plan takes 1.1 (12), 1.2 (10), 2.1 (12), 2.2 (10),
@@ -21,40 +20,6 @@ import {fixturePath} from './content.js'
 const {guide: parsed, messages} = parse(readFileSync(fixturePath('ml-platform')), {path: fixturePath('ml-platform')})
 if (!parsed) throw new Error(messages.map(String).join('\n'))
 const mlPlatform: Guide = parsed
-
-function elements(node: Root | RootContent, found: Element[] = []): Element[] {
-  if (node.type === 'element') found.push(node)
-  if ('children' in node) for (const child of node.children) elements(child, found)
-  return found
-}
-
-function textOf(node: Root | RootContent): string {
-  return node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : ''
-}
-
-/** What the page's script reads from the rendered page (as `dom.ts` does in the browser). */
-function pageOf(guide: Guide, level?: string): {sheet: Sheet; text: InterviewText} {
-  const all = elements(fromHtml(render(guide, {page: 'interview', ...(level ? {level} : {})})))
-  const data = (el: Element, name: string) => String(el.properties[name] ?? '')
-  const root = all.find((el) => el.properties.id === 'interview')!
-  const labels = new Map(all.filter((el) => el.tagName === 'label').map((el) => [String(el.properties.htmlFor), textOf(el).trim()]))
-  const inside = (el: Element, name: string) => elements(el).filter((input) => input.tagName === 'input' && input.properties.name === name)
-  const sheet: Sheet = {
-    guide: data(root, 'dataGuide'),
-    version: data(root, 'dataVersion'),
-    level: data(root, 'dataLevel'),
-    context: data(root, 'dataContext'),
-    fields: all.filter((el) => el.tagName === 'input' && String(el.properties.id).startsWith('interview-') && el.properties.name).map((el) => ({name: String(el.properties.name), label: labels.get(String(el.properties.id))!})),
-    sections: all.filter((el) => el.properties.dataSection !== undefined).map((el) => ({
-      id: data(el, 'dataSection'),
-      title: data(el, 'dataTitle'),
-      minutes: Number(data(el, 'dataMinutes')),
-      topics: inside(el, 'topic').map((input) => ({id: String(input.properties.value), text: labels.get(String(input.properties.id))!}))
-    })),
-    criteria: all.filter((el) => el.properties.dataCriterion !== undefined).map((el) => ({id: data(el, 'dataCriterion'), title: data(el, 'dataTitle'), weight: Number(data(el, 'dataWeight'))}))
-  }
-  return {sheet, text: JSON.parse(data(root, 'dataStrings')) as InterviewText}
-}
 
 const intern = pageOf(mlPlatform, 'intern')
 const minute = 60_000
