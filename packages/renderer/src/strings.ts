@@ -193,6 +193,47 @@ export const strings = {
         none: '—'
       }
     },
+    debrief: {
+      title: '面试团评议',
+      intro: '选择同一位候选人、同一大纲版本的多份面试 JSON 导出（面试模式的“导出 JSON”），汇总为一份评议：各维度得分并列，分差 2 分及以上的维度标出待讨论，并列出加权总分、录用建议和记录。文件只在本浏览器中读取，不会上传。',
+      noscript: '汇总需要启用 JavaScript。也可以在命令行运行 llm-interview debrief a.json b.json。',
+      pick: '面试 JSON 导出文件（可多选）',
+      // Used by the page's script (`data-strings`) and by `llm-interview debrief`; {x} are placeholders.
+      script: {
+        needTwo: '请至少选择两份导出文件。',
+        merged: '已汇总 {n} 份面试记录。',
+        refused: '未汇总：以下文件不能合并，请更正后重新选择。',
+        notJson: '{file}：不是 JSON 文件。',
+        format: '{file}：不是面试模式导出的 JSON 记录。',
+        shape: '{file}：记录不完整或已损坏（{path}）。',
+        otherGuide: '{file}：属于 {found}，应为 {expected}。',
+        otherCandidate: '{file}：候选人是“{found}”，其他文件是“{expected}”。',
+        otherRubric: '{file}：评分维度与 {other} 不同。',
+        duplicate: '{file}：与 {other} 是同一份记录。',
+        heading: '面试团评议：{candidate}',
+        noCandidate: '（未填写候选人）',
+        guide: '大纲 {guide} · 版本 {version}',
+        scores: '各维度得分',
+        criterion: '考核维度',
+        weight: '权重',
+        mean: '平均',
+        spread: '分差',
+        flagged: '{n} 分 · 需讨论',
+        total: '加权总分 (满分 100)',
+        partialTotal: '暂计 {total}',
+        flaggedCount: '{n} 个维度分差达到 2 分及以上，需讨论。',
+        noFlags: '各维度分差均小于 2 分。',
+        recommendations: '录用建议',
+        interviewer: '面试官',
+        level: '级别',
+        fullGuide: '完整大纲',
+        recommendation: '录用建议',
+        unscored: '未评分 {n} 项',
+        notes: '记录',
+        overall: '总体评价',
+        none: '—'
+      }
+    },
     print: {
       header: (title: string, version: string) => `${title} · ${version}`,
       pageCounter: ['第 ', ' 页 / 共 ', ' 页']

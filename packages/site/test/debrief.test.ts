@@ -1,7 +1,6 @@
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-
 import {parse} from '@org/llm-interview-parser'
 import {stringsFor} from '@org/llm-interview-renderer'
 import {describe, expect, it} from 'vitest'
