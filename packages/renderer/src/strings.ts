@@ -195,6 +195,7 @@ export const strings = {
     },
     debrief: {
       title: '面试团评议',
+      link: '面试团评议：汇总多位面试官导出的记录',
       intro: '选择同一位候选人、同一大纲版本的多份面试 JSON 导出（面试模式的“导出 JSON”），汇总为一份评议：各维度得分并列，分差 2 分及以上的维度标出待讨论，并列出加权总分、录用建议和记录。文件只在本浏览器中读取，不会上传。',
       noscript: '汇总需要启用 JavaScript。也可以在命令行运行 llm-interview debrief a.json b.json。',
       pick: '面试 JSON 导出文件（可多选）',
