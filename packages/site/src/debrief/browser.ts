@@ -23,15 +23,18 @@ function table(t: ReportTable): HTMLElement {
     if (row.flagged) tr.className = 'flagged'
     tr.append(Object.assign(element('th', row.cells[0]), {scope: 'row'}), ...row.cells.slice(1).map((c) => element('td', c)))
   }
-  // Wide panels scroll sideways inside the page on a phone.
-  const wrap = element('div', undefined, 'table-scroll')
+  // Wide panels scroll sideways inside the page on a phone, by keyboard too.
+  const wrap = Object.assign(element('div', undefined, 'table-scroll'), {tabIndex: 0})
+  wrap.setAttribute('role', 'region')
+  wrap.setAttribute('aria-label', t.caption)
   wrap.append(el)
   return wrap
 }
 
 function show(report: Report): HTMLElement[] {
-  const out: HTMLElement[] = [element('h2', report.title), element('p', report.context, 'meta'), element('h3', report.scores.caption), table(report.scores), element('p', report.flags)]
-  out.push(element('h3', report.recommendations.caption), table(report.recommendations))
+  // Each table is named by its caption.
+  const out: HTMLElement[] = [element('h2', report.title), element('p', report.context, 'meta'), table(report.scores), element('p', report.flags)]
+  out.push(table(report.recommendations))
   for (const notes of report.notes.filter((n) => n.items.length > 0)) {
     out.push(element('h3', notes.heading))
     const list = element('dl', undefined, 'debrief-notes')

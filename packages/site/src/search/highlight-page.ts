@@ -42,7 +42,7 @@ function start(): void {
   const target = id ? document.getElementById(id) : null
   if (!query || !target) return
   target.classList.add('search-target')
-  if (mark(target, query) > 0) target.querySelector('mark')?.scrollIntoView({block: 'center'})
+  mark(target, query)
 }
 
 start()
