@@ -59,9 +59,10 @@ describe('llm-interview build', () => {
     expect(result.stderr).toMatch(/Built \d+ pages, \d+ files, \d+ KiB/)
   })
 
+  // The link check parses every page of the site: more than vitest's default 5 s on a busy machine.
   it('leaves no broken internal link or anchor', () => {
     expect(brokenLinks(out, '/interview/').slice(0, 10)).toEqual([])
-  })
+  }, 30_000)
 
   it('marks every page with the guide language', () => {
     for (const page of htmlFiles(out)) expect(readFileSync(path.join(out, page), 'utf8'), page).toContain('<html lang="zh-CN">')
