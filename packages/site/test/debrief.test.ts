@@ -67,7 +67,9 @@ describe('mergeExports', () => {
       {name: 'broken.json', text: a.slice(0, 40)},
       {name: 'list.json', text: '[1, 2]'},
       {name: 'bad-score.json', text: a.replace(/"score": 4/, '"score": 7')},
-      {name: 'again.json', text: a}
+      {name: 'again.json', text: a},
+      // The same interview exported again later.
+      {name: 'later.json', text: exported('张三-一面', '李四', {[design]: 4}, {}, full, t0 + 3_600_000)}
     ])
     expect(result.ok).toBe(false)
     if (result.ok) return
@@ -77,8 +79,15 @@ describe('mergeExports', () => {
       'broken.json：不是 JSON 文件。',
       'list.json：不是面试模式导出的 JSON 记录。',
       'bad-score.json：记录不完整或已损坏（scores[0].score）。',
-      'again.json：与 a.json 是同一份记录。'
+      'again.json：与 a.json 是同一份记录。',
+      'later.json：与 a.json 是同一份记录。'
     ])
+  })
+
+  it('merges interviews without an interviewer name unless they are the same export', () => {
+    const anonymous = (label: string) => exported(label, '', {[design]: 3}, {fields: {candidate: '张三'}})
+    expect(mergeExports([{name: 'x.json', text: anonymous('面试 1')}, {name: 'y.json', text: exported('面试 1', '', {[design]: 5}, {fields: {candidate: '张三'}}, full, t0 + 1)}]).ok).toBe(true)
+    expect(mergeExports([{name: 'x.json', text: anonymous('面试 1')}, {name: 'y.json', text: anonymous('面试 1')}]).ok).toBe(false)
   })
 
   it("refuses files of another guide version than the page's", () => {

@@ -76,7 +76,15 @@ export interface DebriefExpect {
 
 const candidateOf = (value: InterviewExport) => (value.fields['candidate'] ?? '').replace(/\s+/g, ' ').trim()
 const rubricOf = (value: InterviewExport) => value.scores.map((line) => `${line.id}:${line.weight}`).join(',')
-const identity = (value: InterviewExport) => JSON.stringify([value.label, value.fields['interviewer'] ?? '', value.exported])
+/**
+ * What makes two files the same interview: the same interviewer, label and
+ * page (an export saved twice, perhaps at different times); without an
+ * interviewer's name, the same export time too.
+ */
+const identity = (value: InterviewExport) => {
+  const interviewer = (value.fields['interviewer'] ?? '').trim()
+  return JSON.stringify([value.label, interviewer, value.guide.level, interviewer ? '' : value.exported])
+}
 
 /**
  * Merges export files into one debrief, or lists every file that cannot be
