@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util'
 import {buildCommand} from './commands/build.js'
 import {check} from './commands/check.js'
+import {debriefCommand, debriefFormats, debriefUsage} from './commands/debrief.js'
 import {devCommand} from './commands/dev.js'
 import {diffCommand} from './commands/diff.js'
 import {newCommand} from './commands/new.js'
@@ -39,12 +40,14 @@ Commands:
     --lang TAG              The guide's language (default: zh-CN)
     --content DIR           Content folder (default: content)
   lsp --stdio             Language server for guide files (diagnostics, hover, completion) over stdio.
+  debrief FILE FILE...    Merge interviewers' JSON exports of one candidate into a panel debrief.
+    --format md|json|html   Output format (default: md)
 
 Options:
   -h, --help              Show this help.
 `
 
-const formats = {check: ['text', 'json'], diff: ['text', 'md', 'json']} as const
+const formats = {check: ['text', 'json'], diff: ['text', 'md', 'json'], debrief: debriefFormats} as const
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the
@@ -83,11 +86,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const {values} = parsed
   const [command, ...rest] = parsed.positionals
   if (values.help || command === 'help') {
-    io.stdout(usage)
+    io.stdout(command === 'debrief' ? debriefUsage : usage)
     return 0
   }
-  const format = values.format ?? 'text'
-  if (command === 'check' || command === 'diff') {
+  const format = values.format ?? (command === 'debrief' ? 'md' : 'text')
+  if (command === 'check' || command === 'diff' || command === 'debrief') {
     if (!(formats[command] as readonly string[]).includes(format)) return usageError(io, `unexpected --format \`${format}\` for ${command}, expected ${formats[command].map((f) => `\`${f}\``).join(' or ')}`)
   }
   switch (command) {
@@ -128,6 +131,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     case 'lsp':
       if (!values.stdio) return usageError(io, '`lsp` speaks LSP over standard input and output: run `llm-interview lsp --stdio`')
       return (await import('./commands/lsp.js')).lspCommand()
+    case 'debrief':
+      if (rest.length < 2) return usageError(io, '`debrief` takes two or more JSON exports, e.g. `debrief a.json b.json`')
+      return debriefCommand({files: rest, format: format as 'md' | 'json' | 'html'}, io)
     default:
       return command ? usageError(io, `unknown command \`${command}\``) : (io.stderr(usage), 2)
   }

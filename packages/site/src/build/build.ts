@@ -3,6 +3,7 @@ import type {Guide} from '@org/llm-interview-schema'
 import type {VFile} from 'vfile'
 import {loadContent, type GuideEntry} from '../content/load.js'
 import {diffContent, diffGuides} from '../diff/index.js'
+import {debriefContent} from '../debrief/page.js'
 import {searchContent, searchIndexJson} from '../search/index.js'
 import {siteAssets} from './assets.js'
 import {layout, relative} from './layout.js'
@@ -140,6 +141,12 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
       title: strings.search.heading,
       main: searchContent({indexHref: '../search-index.json'}),
       scripts: [`${layout.searchScripts}browser.js`]
+    },
+    {
+      dir: 'debrief/',
+      title: strings.debrief.title,
+      main: debriefContent({guide: guide.id, version: guide.version, lang: guide.lang}),
+      scripts: [`${layout.debriefScripts}browser.js`]
     }
   ]
   if (previous) {

@@ -75,7 +75,7 @@ export function versionList(entry: GuideEntry): SiteFile {
 export function latestRedirects(entry: GuideEntry): SiteFile[] {
   const {latest} = versionsOf(entry)
   const strings = stringsFor(latest.lang).site
-  const dirs = ['', ...pageTargets(latest).map(pagePath), 'diff/', 'search/'].filter((d, i, all) => all.indexOf(d) === i)
+  const dirs = ['', ...pageTargets(latest).map(pagePath), 'diff/', 'search/', 'debrief/'].filter((d, i, all) => all.indexOf(d) === i)
   const withDiff = entry.releases.length > 1
   return dirs
     .filter((dir) => dir !== 'diff/' || withDiff)
