@@ -32,6 +32,8 @@ export interface BuildOptions {
   cache?: BuildCache
   /** False to only return the files (the dev server serves them from memory). */
   write?: boolean
+  /** Called as a long stage advances (`'PDF'`, 3, 8: the third of eight PDFs is done). */
+  onProgress?: (stage: string, done: number, total: number) => void
   /** Called when another build is publishing into the same folder, before waiting for it. */
   onWait?: (pid: number) => void
 }
@@ -73,7 +75,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     beforeSwap: async (staging) => {
       if (!chromium) return
       stage('write')
-      const bytes = await makePdfs(staging, pdfJobs, chromium)
+      const bytes = await makePdfs(staging, pdfJobs, chromium, options.onProgress && ((done, total) => options.onProgress!('PDF', done, total)))
       Object.assign(pdf, {count: pdfJobs.length, bytes})
       stage('pdf')
     }
