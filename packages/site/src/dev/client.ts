@@ -15,6 +15,8 @@ const styles = {
 const show = ({errors = '', warnings = ''}) => {
   document.getElementById('__dev-report')?.remove()
   const kind = errors ? 'error' : warnings && sessionStorage.getItem(dismissedKey) !== warnings ? 'warning' : undefined
+  // What the page shows now, for tools: error, warning or none.
+  document.documentElement.dataset.devReport = kind ?? 'none'
   if (!kind) return
   const box = document.createElement('div')
   box.id = '__dev-report'
@@ -30,6 +32,7 @@ const show = ({errors = '', warnings = ''}) => {
     close.addEventListener('click', () => {
       sessionStorage.setItem(dismissedKey, warnings)
       box.remove()
+      document.documentElement.dataset.devReport = 'none'
     })
     box.append(close)
   }
