@@ -55,11 +55,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const known = [...spec.options, ...globalOptions]
   const unknown = unknownOptions(argv, known)
   if (unknown) return usageError(io, spec, unknownOptionText(unknown, known))
-  const input = commandInput(spec, [...cli.args], options, argv, io)
+  // Arguments after `--` are arguments too (`check -- -odd-name.md`); cac keeps them apart.
+  const args = [...cli.args, ...((options['--'] as string[] | undefined) ?? [])]
+  const input = commandInput(spec, args, options, argv, io)
   for (const option of spec.options) {
     if (option.flags.includes('<') && options[keyOf(option)] === true) return input.usage(`${longFlag(option)} needs a value: ${option.flags}`)
   }
-  const arity = argumentProblem(spec, cli.args.length)
+  const arity = argumentProblem(spec, args.length)
   if (arity) return input.usage(arity)
   return spec.run(input, io)
 }

@@ -68,6 +68,12 @@ describe('llm-interview usage', () => {
     }
   })
 
+  it('takes arguments after `--` as arguments, even when they look like options', async () => {
+    const {code, stdout} = await run('check', '--', '-no-such-guide.md')
+    expect(code).toBe(1)
+    expect(stdout).toMatch(/^-no-such-guide\.md\n1:1\s+error\s+Unexpected missing path/)
+  })
+
   it('keeps option values as typed, even when they look like numbers', async () => {
     const {dir} = contentFolder()
     const {code, stderr} = await run('release', '1.0.0', '--guide', '007', '--content', dir)
