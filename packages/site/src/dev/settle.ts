@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises'
 
 export interface SettleOptions {
-  /** Milliseconds without a change before a rebuild (default 100). */
+  /** Milliseconds without a change before a rebuild (default 50). */
   quiet?: number
   /** Milliseconds a saved source may stay empty before it is built as empty (default 1500). */
   emptyGrace?: number
@@ -27,7 +27,7 @@ export class SaveSettler {
     private readonly run: () => void,
     options: SettleOptions = {}
   ) {
-    this.quiet = options.quiet ?? 100
+    this.quiet = options.quiet ?? 50
     this.emptyGrace = options.emptyGrace ?? 1500
   }
 
