@@ -6,6 +6,7 @@ import path from 'node:path'
 import {hashOf, toolVersion, type BuildCache} from './build/cache.js'
 import type {GuideSource} from './discover.js'
 import {frozenProblem} from './frozen.js'
+import {problemFile} from './problem-file.js'
 import {readSource, type ReadProblem} from './read-source.js'
 
 /** A parse result as the cache keeps it. */
@@ -68,10 +69,7 @@ export async function checkBytes(bytes: Uint8Array, source: GuideSource, cache?:
 }
 
 function unreadable(filePath: string, problem: ReadProblem): ParseResult {
-  const file = new VFile({path: filePath})
-  const message = file.message(problem.reason, {place: {line: problem.line, column: problem.column}, ruleId: problem.ruleId, source: 'llm-interview'})
-  message.fatal = true
-  message.note = problem.hint
+  const file = problemFile(filePath, problem)
   return {guide: undefined, messages: file.messages, file}
 }
 

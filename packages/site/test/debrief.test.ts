@@ -146,9 +146,10 @@ describe('llm-interview debrief', () => {
   it('has its own help, and wants two files and a known format', async () => {
     const help = await runCli(['debrief', '--help'])
     expect(help.code).toBe(0)
-    expect(help.stdout).toContain('Usage: llm-interview debrief FILE FILE...')
+    expect(help.stdout).toContain('Usage: llm-interview debrief <first> <second> [...more]')
+    expect(help.stdout).not.toContain('llm-interview check')
     expect((await runCli(['debrief', fileA])).code).toBe(2)
     expect((await runCli(['debrief', fileA, fileB, '--format', 'text'])).code).toBe(2)
-    expect((await runCli(['--help'])).stdout).toContain('debrief FILE FILE...')
+    expect((await runCli(['--help'])).stdout).toContain('debrief <first> <second> [...more]')
   })
 })

@@ -31,8 +31,12 @@ export interface BuildOptions {
   pdf?: 'auto' | 'always' | 'never'
   /** Parse and render results of earlier builds (released versions rarely change). */
   cache?: BuildCache
+  /** The version the site's index links each guide to: `latest` (default), or `next` in the preview. */
+  home?: 'latest' | 'next'
   /** False to only return the files (the dev server serves them from memory). */
   write?: boolean
+  /** Called as a long stage advances (`'PDF'`, 3, 8: the third of eight PDFs is done). */
+  onProgress?: (stage: string, done: number, total: number) => void
   /** Called when another build is publishing into the same folder, before waiting for it. */
   onWait?: (pid: number) => void
 }
@@ -62,7 +66,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   stage('load + check')
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
   const links = await linkedFilesOfSite(content.guides, content.files, options.contentDir)
-  const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache, links)
+  const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache, links, options.home)
   stage('render')
   site.push(...(await siteAssets()))
   site.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -74,7 +78,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     beforeSwap: async (staging) => {
       if (!chromium) return
       stage('write')
-      const bytes = await makePdfs(staging, pdfJobs, chromium)
+      const bytes = await makePdfs(staging, pdfJobs, chromium, options.onProgress && ((done, total) => options.onProgress!('PDF', done, total)))
       Object.assign(pdf, {count: pdfJobs.length, bytes})
       stage('pdf')
     }
@@ -88,7 +92,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * guides, and the PDFs to print; `links` are the files the guides link to
  * (without them, links are rendered as written).
  */
-export async function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false, cache?: BuildCache, links?: ReadonlyMap<string, PublishedLinks>): Promise<{files: SiteFile[]; pdfJobs: PdfJob[]}> {
+export async function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false, cache?: BuildCache, links?: ReadonlyMap<string, PublishedLinks>, home: 'latest' | 'next' = 'latest'): Promise<{files: SiteFile[]; pdfJobs: PdfJob[]}> {
   const files: SiteFile[] = []
   const pdfJobs: PdfJob[] = []
   for (const entry of entries) {
@@ -108,7 +112,7 @@ export async function renderSite(entries: readonly GuideEntry[], siteUrl: string
     }
     files.push(versionList(entry), ...latestRedirects(entry))
   }
-  files.push(guidesIndex(entries), versionsManifest(entries))
+  files.push(guidesIndex(entries, home), versionsManifest(entries))
   const base = new URL(siteUrl).pathname
   files.push(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`))
   files.push(sitemap(files.map((f) => f.path), siteUrl))

@@ -19,19 +19,20 @@ function lang(entries: readonly GuideEntry[]): string {
 
 /**
  * `index.html`: every guide with its title, overview, latest version (or
- * `next` before the first release), levels and interview mode.
+ * `next` before the first release), levels and interview mode. With `home`
+ * `'next'` (the preview) each guide links to `next`, the text being edited.
  */
-export function guidesIndex(entries: readonly GuideEntry[]): SiteFile {
+export function guidesIndex(entries: readonly GuideEntry[], home: 'latest' | 'next' = 'latest'): SiteFile {
   const all = stringsFor(lang(entries))
   const strings = all.site
   const main = entries.map((entry) => {
-    const {latest} = versionsOf(entry)
-    const latestDir = `${entry.id}/latest/`
+    const latest = home === 'next' ? entry.next : versionsOf(entry).latest
+    const latestDir = `${entry.id}/${home}/`
     const overview = latest.overview?.paragraphs[0]?.text
     return h('section', {className: ['guide-card']}, [
       h('h2', h('a', {href: latestDir}, latest.title)),
       ...(overview ? [h('p', {className: ['overview']}, overview)] : []),
-      h('p', {className: ['meta']}, `${strings.latest}：${strings.versionLabel(latest.version, true)}`),
+      h('p', {className: ['meta']}, home === 'next' ? strings.switcher(latest.version) : `${strings.latest}：${strings.versionLabel(latest.version, true)}`),
       ...(latest.levels.length > 0
         ? [h('p', {className: ['levels']}, [`${all.levelPages}：`, ...latest.levels.flatMap((level, i) => [...(i > 0 ? ['、'] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
         : []),

@@ -15,20 +15,6 @@ export interface DebriefOptions {
   format: (typeof debriefFormats)[number]
 }
 
-export const debriefUsage = `Usage: llm-interview debrief FILE FILE... [--format md|json|html]
-
-Merges several interviewers' JSON exports (导出 JSON on an interview page) of
-one candidate and one guide version into a panel debrief: the scores of each
-criterion side by side, criteria where interviewers differ by 2 or more
-flagged, weighted totals, recommendations and notes. Files of another guide,
-version or candidate, or that are not interview exports, are refused with
-exit code 1, and nothing is merged.
-
-Options:
-  --format md|json|html   Output format (default: md)
-  -h, --help              Show this help.
-`
-
 /**
  * `llm-interview debrief a.json b.json`: prints the merged debrief, or one
  * positioned message per refused file on stderr and exit code 1.

@@ -4,8 +4,9 @@ import type {Io} from '../io.js'
 import {escapeControls, reportFiles} from '../terminal.js'
 
 /**
- * `llm-interview dev`: the live preview, until Ctrl+C or SIGTERM. Exit code
- * 1 when the content folder is missing or the port cannot be used.
+ * `llm-interview dev`: the live preview, until Ctrl+C or SIGTERM; it names
+ * the page to open (`next` of the guide). Exit code 1 when the content
+ * folder is missing or the port cannot be used (one line, no stack trace).
  */
 export async function devCommand(options: {contentDir: string; port: number; cacheDir: string | undefined}, io: Io): Promise<number> {
   const problem = await contentFolderProblem(options.contentDir)
@@ -15,7 +16,7 @@ export async function devCommand(options: {contentDir: string; port: number; cac
   }
   let server: DevServer
   try {
-    server = await startDevServer({...options, log: io.stderr})
+    server = await startDevServer({...options, log: io.stderr, color: io.color})
   } catch (error) {
     io.stderr(`llm-interview dev: ${escapeControls(startFailure(error as NodeJS.ErrnoException, options.port))}\n`)
     return 1
@@ -25,7 +26,7 @@ export async function devCommand(options: {contentDir: string; port: number; cac
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
   })
-  io.stderr(`${escapeControls(`Serving ${options.contentDir} at ${server.url}`)} (Ctrl+C to stop)\n`)
+  io.stderr(`${escapeControls(`Serving ${options.contentDir} at ${server.home}`)} (Ctrl+C to stop)\n`)
   await stop
   await server.close()
   return 0

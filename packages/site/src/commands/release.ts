@@ -1,6 +1,9 @@
 import {mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
+import type {VFile} from 'vfile'
 import {checkBytes} from '../check-source.js'
+import {contentFolderProblem} from '../content/load.js'
+import {problemFile} from '../problem-file.js'
 import {frozenProblem, readChecksums, writeFrozen} from '../frozen.js'
 import type {Io} from '../io.js'
 import {readSource} from '../read-source.js'
@@ -31,6 +34,13 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
     return 1
   }
   if (!isSemver(options.version)) return fail(`unexpected version \`${options.version}\`, expected x.y.z without leading zeros (e.g. 1.1.0)`)
+  // A missing folder or file is a content error, reported as every command reports one.
+  const report = (file: VFile) => {
+    io.stderr(reportFiles([file], {color: io.color}) + '\n')
+    return 1
+  }
+  const folderProblem = await contentFolderProblem(options.contentDir)
+  if (folderProblem) return report(folderProblem)
   const guides = (await readdir(options.contentDir, {withFileTypes: true}).catch(() => []))
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
     .map((e) => e.name)
@@ -59,7 +69,7 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
     if (problem) return fail(`${file}: ${problem.reason}. ${problem.hint}`)
   }
   const read = await readSource(source)
-  if (!read.ok) return fail(`${source}: ${read.problem.reason}. ${read.problem.hint}`)
+  if (!read.ok) return report(problemFile(source, read.problem))
   const checked = await checkBytes(read.bytes, {path: source, folderId: id, version: options.version})
   if (!checked.guide) {
     io.stderr(reportFiles([checked.file], {color: io.color}) + '\n')
