@@ -1,6 +1,7 @@
 // Turns every released guide under content/ into this package's data, in
 // src/generated/ (compiled by tsc): per version its JSON and a typed module
-// that imports it (tsc copies the JSON to dist once), the list of versions
+// that imports it (tsc copies the JSON to dist once; the JSON's own types,
+// for a JSON import, go to dist directly), the list of versions
 // (catalog.ts, and dist/versions.json), and the model's types from the
 // schema package's JSON Schema (guide.ts), so the package needs neither
 // that package nor zod once built. The parser runs here only, at build time.
@@ -37,6 +38,7 @@ for (const id of guideIds) {
   for (const guide of guides) {
     write(path.join(generatedDir, 'guides', id, `${guide.version}.ts`), guideModule(guide))
     write(path.join(generatedDir, 'guides', id, `${guide.version}.json`), JSON.stringify(guide) + '\n')
+    write(path.join(distDir, 'generated', 'guides', id, `${guide.version}.d.json.cts`), jsonTypes(guide))
   }
   const latest = guides.at(-1)
   catalog.push({id, title: latest.title, lang: latest.lang, latest: latest.version, versions: guides.map((g) => g.version)})
@@ -95,6 +97,19 @@ import json from './${guide.version}.json' with {type: 'json'}
 const guide = json as Guide
 
 export default guide
+`
+}
+
+// The types of the JSON file for a JSON import: a JSON module is the value
+// of `module.exports` to TypeScript (CommonJS), so it is `export =`.
+function jsonTypes(guide) {
+  return `// Generated from content/${guide.id}/versions/${guide.version}.md by scripts/generate.js: do not edit.
+import type {Guide} from '../../guide.js' with {'resolution-mode': 'import'}
+
+/** Guide \`${guide.id}\`, released version ${guide.version}, as JSON. */
+declare const guide: Guide
+
+export = guide
 `
 }
 
