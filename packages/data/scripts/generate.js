@@ -38,7 +38,7 @@ for (const id of guideIds) {
   for (const guide of guides) {
     write(path.join(generatedDir, 'guides', id, `${guide.version}.ts`), guideModule(guide))
     write(path.join(generatedDir, 'guides', id, `${guide.version}.json`), JSON.stringify(guide) + '\n')
-    write(path.join(distDir, 'generated', 'guides', id, `${guide.version}.d.json.cts`), jsonTypes(guide))
+    write(path.join(distDir, 'generated', 'guides', id, `${guide.version}.json.d.cts`), jsonTypes(guide))
   }
   const latest = guides.at(-1)
   catalog.push({id, title: latest.title, lang: latest.lang, latest: latest.version, versions: guides.map((g) => g.version)})

@@ -33,7 +33,7 @@ document.documentElement.dataset.rendered = guide.version
 beforeAll(async () => {
   project = await consumerProject(packed.filter((p) => ['@org/llm-interview-data', '@org/llm-interview-renderer', '@org/llm-interview-schema'].includes(p.name)))
   for (const [file, text] of Object.entries(page)) writeFileSync(path.join(project, file), text)
-  await build({root: project, configFile: false, logLevel: 'error', build: {outDir: 'dist', target: 'es2022'}})
+  await build({root: project, configFile: false, logLevel: 'warn', build: {outDir: 'dist', target: 'es2022'}})
   server = await preview({root: project, configFile: false, logLevel: 'error', preview: {host: '127.0.0.1', port: 0, strictPort: false}})
   const executablePath = chromiumPath()
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)')
