@@ -11,7 +11,8 @@
  */
 export function guideTypesModule(schema, banner) {
   const defs = Object.entries(schema.$defs ?? {})
-  if (defs.length === 0) throw new Error('Unexpected JSON Schema without $defs, expected the guide schema')
+  // The guide itself: a `$defs` entry the root refers to, or the root.
+  if (schema.$ref !== '#/$defs/Guide') defs.unshift(['Guide', {...schema, $defs: undefined, $schema: undefined, $id: undefined}])
   const declarations = defs.map(([name, def]) => {
     const doc = docComment(def.description, '')
     if (isObject(def)) return `${doc}export interface ${name} ${objectType(def, '')}`
@@ -75,7 +76,7 @@ function refName(ref) {
 }
 
 function union(types) {
-  return [...new Set(types)].map(wrap).join(' | ')
+  return [...new Set(types)].join(' | ')
 }
 
 /** Parentheses around a union or intersection used as a member or array element. */
