@@ -87,7 +87,7 @@ function release(id, file, version) {
 }
 
 // The JSON was validated by the parser above: the assertion only narrows
-// the strings TypeScript infers for it (\`kind\`, \`type\`) to the model's.
+// the strings TypeScript infers for it (`kind`, `type`) to the model's.
 function guideModule(guide) {
   return `// Generated from content/${guide.id}/versions/${guide.version}.md by scripts/generate.js: do not edit.
 import type {Guide} from '../../guide.js'
