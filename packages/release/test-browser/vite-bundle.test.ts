@@ -1,11 +1,13 @@
-import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {chromium, type Browser} from 'playwright-core'
 import {build, preview, type PreviewServer} from 'vite'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 // The site's Chromium lookup and flags (Debian's Chromium, offline, headless).
 import {chromiumArgs, chromiumPath} from '../../site/src/build/browser.js'
-import {consumerProject} from '../test/consumer-project.js'
+import {run} from '../src/exec.js'
+import type {PackedPackage} from '../src/pack.js'
+import {repoRoot} from '../test/helpers.js'
 
 const packed = inject('packed')
 let project = ''
@@ -28,10 +30,32 @@ document.documentElement.dataset.rendered = guide.version
 `
 }
 
-// The renderer, data and schema tarballs installed in a project outside the
-// workspace, bundled by Vite for browsers and served by Vite's preview server.
+/**
+ * A project whose node_modules holds `packages` unpacked from their
+ * tarballs. It sits in the workspace's `node_modules/.cache/`, so their
+ * registry dependencies resolve to the workspace's installed ones (the
+ * lockfile's versions) without npm: this runs with HOME pointing at a
+ * scratch folder for Chromium, where npm's cache is not. (The consumer test
+ * of `npm test` installs the tarballs with npm ci, outside the workspace.)
+ */
+async function unpackedProject(packages: readonly PackedPackage[]): Promise<string> {
+  const cache = path.join(repoRoot, 'node_modules/.cache')
+  mkdirSync(cache, {recursive: true})
+  const dir = mkdtempSync(path.join(cache, 'llm-interview-vite-'))
+  for (const p of packages) {
+    const target = path.join(dir, 'node_modules', p.name)
+    mkdirSync(target, {recursive: true})
+    const result = await run('tar', ['-xzf', p.tarball, '-C', target, '--strip-components=1'], {cwd: dir})
+    if (result.code !== 0) throw new Error(`Unexpected failure unpacking ${p.tarball}: ${result.stderr}`)
+  }
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}))
+  return dir
+}
+
+// The renderer, data and schema tarballs in a project of their own, bundled
+// by Vite for browsers and served by Vite's preview server.
 beforeAll(async () => {
-  project = await consumerProject(packed.filter((p) => ['@org/llm-interview-data', '@org/llm-interview-renderer', '@org/llm-interview-schema'].includes(p.name)))
+  project = await unpackedProject(packed.filter((p) => ['@org/llm-interview-data', '@org/llm-interview-renderer', '@org/llm-interview-schema'].includes(p.name)))
   for (const [file, text] of Object.entries(page)) writeFileSync(path.join(project, file), text)
   await build({root: project, configFile: false, logLevel: 'warn', build: {outDir: 'dist', target: 'es2022'}})
   server = await preview({root: project, configFile: false, logLevel: 'error', preview: {host: '127.0.0.1', port: 0, strictPort: false}})
