@@ -1,12 +1,17 @@
-// Turns every released guide under content/ into this package's data: a
-// typed module per version (src/generated/, compiled by tsc), its raw JSON
-// (dist/guides/) and the list of versions (src/generated/catalog.ts,
-// dist/versions.json). The parser runs here only, at build time.
+// Turns every released guide under content/ into this package's data, in
+// src/generated/ (compiled by tsc): per version its JSON and a typed module
+// that imports it (tsc copies the JSON to dist once; the JSON's own types,
+// for a JSON import, go to dist directly), the list of versions
+// (catalog.ts, and dist/versions.json), and the model's types from the
+// schema package's JSON Schema (guide.ts), so the package needs neither
+// that package nor zod once built. The parser runs here only, at build time.
 import {createHash} from 'node:crypto'
+import {createRequire} from 'node:module'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse} from '@org/llm-interview-parser'
+import {guideTypesModule} from './guide-types.js'
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const contentDir = path.resolve(packageDir, '../../content')
@@ -32,7 +37,8 @@ for (const id of guideIds) {
   if (guides.length === 0) continue
   for (const guide of guides) {
     write(path.join(generatedDir, 'guides', id, `${guide.version}.ts`), guideModule(guide))
-    write(path.join(distDir, 'guides', id, `${guide.version}.json`), JSON.stringify(guide, null, 2) + '\n')
+    write(path.join(generatedDir, 'guides', id, `${guide.version}.json`), JSON.stringify(guide) + '\n')
+    write(path.join(distDir, 'generated', 'guides', id, `${guide.version}.json.d.cts`), jsonTypes(guide))
   }
   const latest = guides.at(-1)
   catalog.push({id, title: latest.title, lang: latest.lang, latest: latest.version, versions: guides.map((g) => g.version)})
@@ -43,6 +49,8 @@ if (problems.length > 0) {
   process.exit(1)
 }
 write(path.join(generatedDir, 'catalog.ts'), catalogModule(catalog))
+const jsonSchemaFile = createRequire(import.meta.url).resolve('@org/llm-interview-schema/guide.schema.json')
+write(path.join(generatedDir, 'guide.ts'), guideTypesModule(JSON.parse(readFileSync(jsonSchemaFile, 'utf8')), '// Generated from @org/llm-interview-schema/guide.schema.json by scripts/generate.js: do not edit.'))
 write(path.join(distDir, 'versions.json'), JSON.stringify({guides: catalog}, null, 2) + '\n')
 removeStale(generatedDir)
 
@@ -78,14 +86,30 @@ function release(id, file, version) {
   return guide && guide.id === id ? guide : undefined
 }
 
+// The JSON was validated by the parser above: the assertion only narrows
+// the strings TypeScript infers for it (`kind`, `type`) to the model's.
 function guideModule(guide) {
   return `// Generated from content/${guide.id}/versions/${guide.version}.md by scripts/generate.js: do not edit.
-import type {Guide} from '@org/llm-interview-schema'
+import type {Guide} from '../../guide.js'
+import json from './${guide.version}.json' with {type: 'json'}
 
 /** Guide \`${guide.id}\`, released version ${guide.version}. */
-const guide: Guide = ${JSON.stringify(guide, null, 2)}
+const guide = json as Guide
 
 export default guide
+`
+}
+
+// The types of the JSON file for a JSON import: a JSON module is the value
+// of `module.exports` to TypeScript (CommonJS), so it is `export =`.
+function jsonTypes(guide) {
+  return `// Generated from content/${guide.id}/versions/${guide.version}.md by scripts/generate.js: do not edit.
+import type {Guide} from '../../guide.js' with {'resolution-mode': 'import'}
+
+/** Guide \`${guide.id}\`, released version ${guide.version}, as JSON. */
+declare const guide: Guide
+
+export = guide
 `
 }
 
@@ -94,7 +118,7 @@ function catalogModule(entries) {
     .map((entry) => `  ${JSON.stringify(entry.id)}: {\n${entry.versions.map((v) => `    ${JSON.stringify(v)}: () => import('./guides/${entry.id}/${v}.js')`).join(',\n')}\n  }`)
     .join(',\n')
   return `// Generated from content/ by scripts/generate.js: do not edit.
-import type {Guide} from '@org/llm-interview-schema'
+import type {Guide} from './guide.js'
 
 /** Every released guide, with its versions oldest first. */
 export const catalog = ${JSON.stringify(entries, null, 2)} as const

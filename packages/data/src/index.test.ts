@@ -1,9 +1,9 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {parse} from '@org/llm-interview-parser'
-import {GuideSchema} from '@org/llm-interview-schema'
-import {describe, expect, it} from 'vitest'
+import {GuideSchema, type Guide as SchemaGuide} from '@org/llm-interview-schema'
+import {describe, expect, expectTypeOf, it} from 'vitest'
 import * as api from './index.js'
-import {guides, loadGuide} from './index.js'
+import {guides, loadGuide, type Guide, type GuideId, type GuideVersion} from './index.js'
 
 const content = new URL('../../../content/', import.meta.url)
 const dist = new URL('../dist/', import.meta.url)
@@ -27,6 +27,28 @@ describe('@org/llm-interview-data public API', () => {
   })
 })
 
+describe('types', () => {
+  it('are the schema package\'s model, without it: each Guide type accepts the other', () => {
+    expectTypeOf<Guide>().toExtend<SchemaGuide>()
+    expectTypeOf<SchemaGuide>().toExtend<Guide>()
+    expectTypeOf(loadGuide).returns.resolves.toEqualTypeOf<Guide>()
+  })
+
+  it('name the guides and their released versions', () => {
+    expectTypeOf<'llm-interview'>().toExtend<GuideId>()
+    expectTypeOf<'1.0.0'>().toExtend<GuideVersion<'llm-interview'>>()
+    expectTypeOf<'0.0.1'>().not.toExtend<GuideVersion<'llm-interview'>>()
+    expectTypeOf(loadGuide<'llm-interview'>).parameter(1).toExtend<GuideVersion<'llm-interview'> | 'latest' | (string & {}) | undefined>()
+  })
+
+  it('are self-contained: no shipped declaration imports a package', () => {
+    const declarations = readdirSync(dist, {recursive: true, encoding: 'utf8'}).filter((file) => /\.d\.c?ts$/.test(file))
+    expect(declarations).toContain('generated/guide.d.ts')
+    const imports = declarations.flatMap((file) => [...readFileSync(new URL(file, dist), 'utf8').matchAll(/from\s+'([^'.][^']*)'/g)].map((m) => `${file}: ${m[1]}`))
+    expect(imports).toEqual([])
+  })
+})
+
 describe('guides', () => {
   it('lists every released file of content/ (rebuild after a release)', () => {
     expect(guides.flatMap((g) => g.versions.map((v) => `${g.id}@${v}`)).sort()).toEqual(releasedFiles())
@@ -47,7 +69,7 @@ describe('loadGuide', () => {
     const guide = await loadGuide(id, version)
     expect(GuideSchema.parse(guide)).toEqual(guide)
     expect(guide).toEqual(parse(readFileSync(new URL(`${id}/versions/${version}.md`, content)), {path: `content/${id}/versions/${version}.md`, version}).guide)
-    expect(JSON.parse(readFileSync(new URL(`guides/${id}/${version}.json`, dist), 'utf8'))).toEqual(guide)
+    expect(JSON.parse(readFileSync(new URL(`generated/guides/${id}/${version}.json`, dist), 'utf8'))).toEqual(guide)
   })
 
   it('holds the released llm-interview 1.0.0 as it was frozen', async () => {

@@ -18,7 +18,8 @@ export const usage = `Usage: llm-interview-release <command>
 Commands (run from the repository, after a build):
   version   Apply the pending changesets, refresh package-lock.json, release
             bumped guides and record a released JSON Schema (npm run version-packages).
-  lint      Pack every publishable package and run publint and attw on it (npm run lint:packages).
+  lint      Pack every publishable package and run publint, attw and the file checks
+            (LICENSE, source maps, ESM only) on it (npm run lint:packages).
   schema    Compare the JSON Schema with the released one; exit 1 on a breaking
             change without a major changeset.
 `
@@ -62,7 +63,7 @@ async function lint(root: string, io: Io): Promise<number> {
     for (const packed of await packPublishable(root, destination)) {
       const problems = await lintPackage(packed, root)
       failed ||= problems.length > 0
-      io.stdout(problems.length === 0 ? `${packed.name}: publint and attw (esm-only) report nothing\n` : problems.map((p) => `${p.package}: ${p.tool}: ${p.message}\n`).join(''))
+      io.stdout(problems.length === 0 ? `${packed.name}: publint, attw (esm-only) and the file checks report nothing\n` : problems.map((p) => `${p.package}: ${p.tool}: ${p.message}\n`).join(''))
     }
     return failed ? 1 : 0
   } finally {

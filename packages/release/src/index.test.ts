@@ -11,6 +11,7 @@ describe('@org/llm-interview-release public API', () => {
         "cleanEnv",
         "compareJsonSchemas",
         "dataPackage",
+        "fileProblems",
         "formatChange",
         "guardSchema",
         "guidePackageName",

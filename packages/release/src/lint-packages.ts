@@ -2,26 +2,34 @@ import {readFile} from 'node:fs/promises'
 import {publint} from 'publint'
 import {formatMessage} from 'publint/utils'
 import {binary, run} from './exec.js'
+import {fileProblems} from './package-files.js'
 import type {PackedPackage} from './pack.js'
 
 /** Something a consumer of a packed package would trip over. */
 export interface PackageProblem {
   package: string
-  /** `publint`, `attw` (are the types wrong), or `exports` (a target missing from the tarball). */
-  tool: 'publint' | 'attw' | 'exports'
+  /**
+   * `publint`, `attw` (are the types wrong), `exports` (a target missing
+   * from the tarball), `license` (no LICENSE, or not the repository's),
+   * `sourcemap` (a map, or a map's source, missing from the tarball) or
+   * `manifest` (not ESM only).
+   */
+  tool: 'publint' | 'attw' | 'exports' | 'license' | 'sourcemap' | 'manifest'
   message: string
 }
 
 /**
  * Lints one packed package as a consumer gets it: publint (strict, every
- * suggestion counts), `attw --profile esm-only` (offline: no
- * DefinitelyTyped lookup; entry points that are stylesheets are left out,
- * they have no types), and every `exports` target
- * of every condition must be a file in the tarball.
+ * suggestion counts), `attw --profile esm-only` on every entry point
+ * (offline: no DefinitelyTyped lookup; stylesheets too, so each needs a
+ * `types` condition), every `exports` target of every condition must be a
+ * file in the tarball, and `fileProblems`: the repository's LICENSE, source
+ * maps only with their sources, an ESM-only manifest.
  */
 export async function lintPackage(packed: PackedPackage, root: string): Promise<PackageProblem[]> {
   const [fromPublint, fromAttw] = await Promise.all([runPublint(packed), runAttw(packed, root)])
-  return [...fromPublint, ...fromAttw, ...missingTargets(packed)]
+  const fromFiles = fileProblems(packed, root).map((problem) => ({package: packed.name, ...problem}))
+  return [...fromPublint, ...fromAttw, ...missingTargets(packed), ...fromFiles]
 }
 
 async function runPublint(packed: PackedPackage): Promise<PackageProblem[]> {
@@ -36,11 +44,8 @@ async function runPublint(packed: PackedPackage): Promise<PackageProblem[]> {
 }
 
 async function runAttw(packed: PackedPackage, root: string): Promise<PackageProblem[]> {
-  const targets = exportTargets(packed.manifest.exports)
-  const stylesheets = [...new Set(targets.filter(({key}) => key.endsWith('.css')).map(({key}) => key))]
-  const expanded = wildcardEntrypoints(targets, packed.files)
+  const expanded = wildcardEntrypoints(exportTargets(packed.manifest.exports), packed.files)
   const args = [packed.tarball, '--profile', 'esm-only', '--no-definitely-typed', '--no-emoji', '--no-color']
-  if (stylesheets.length > 0) args.push('--exclude-entrypoints', ...stylesheets)
   if (expanded.length > 0) args.push('--include-entrypoints', ...expanded)
   const result = await run(binary(root, 'attw'), args, {cwd: root})
   return result.code === 0 ? [] : [{package: packed.name, tool: 'attw', message: (result.stdout + result.stderr).trim()}]

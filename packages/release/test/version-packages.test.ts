@@ -87,7 +87,10 @@ describe('npm run version-packages (llm-interview-release version)', () => {
     expect(readJson(path.join(guideDir, 'versions/checksums.json'))[`${guideVersion}.md`]).toBe(createHash('sha256').update(source).digest('hex'))
     expect(readJson(path.join(dir, 'packages/schema/package.json')).version).toBe(schemaVersion)
     expect(readFileSync(path.join(dir, 'packages/schema/released/version'), 'utf8')).toBe(`${schemaVersion}\n`)
-    expect(data.dependencies['@org/llm-interview-schema']).toBe(schemaVersion)
+    // Published packages take the schema with a caret range; the data package only builds with it.
+    expect(readJson(path.join(dir, 'packages/parser/package.json')).dependencies['@org/llm-interview-schema']).toBe(`^${schemaVersion}`)
+    expect(data.dependencies).toBeUndefined()
+    expect(data.devDependencies['@org/llm-interview-schema']).toBe(schemaVersion)
 
     const lock = readJson(path.join(dir, 'package-lock.json'))
     expect(lock.packages['content/llm-interview'].version).toBe(guideVersion)

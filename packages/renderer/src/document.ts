@@ -1,18 +1,17 @@
-import {readFileSync} from 'node:fs'
 import type {Element, Root} from 'hast'
 import {h} from 'hastscript'
 import {hasToc, mainContent} from './body.js'
 import {cssString} from './css-string.js'
+import {guideCss} from './generated/stylesheet.js'
 import {pageTitle} from './handlers/header.js'
 import type {State} from './state.js'
 
 /**
  * Where the one stylesheet of every page is, as a file to copy or read.
- * Typed as the global `URL`, so consumers need no Node.js types.
+ * Typed as the global `URL`, so consumers need no Node.js types. Nothing
+ * here reads it: the default inline stylesheet is compiled in (`guideCss`).
  */
 export const stylesheetUrl: URL = new URL('../styles/guide.css', import.meta.url)
-
-let inlineCss: string | undefined
 
 /** The whole HTML document of the page described by `state`. */
 export function documentTree(state: State): Root {
@@ -26,7 +25,7 @@ export function documentTree(state: State): Root {
     h('title', pageTitle(state)),
     ...(guide.overview?.paragraphs[0] ? [h('meta', {name: 'description', content: guide.overview.paragraphs[0].text})] : []),
     stylesheet === 'inline'
-      ? h('style', (inlineCss ??= readFileSync(stylesheetUrl, 'utf8')))
+      ? h('style', guideCss)
       : h('link', {rel: 'stylesheet', href: stylesheet.href})
   ]
   for (const src of state.options.scripts ?? []) head.push(h('script', {type: 'module', src}))

@@ -8,13 +8,14 @@ import pinned from '@org/llm-interview-data/guides/llm-interview/1.0.0'
 import {parse} from '@org/llm-interview-parser'
 import {render} from '@org/llm-interview-renderer'
 import {GuideSchema, guideJsonSchema} from '@org/llm-interview-schema'
-import {z} from 'zod'
 
+/** One line per zod issue: its path and message (zod is not a dependency of this project). */
+const issues = (error) => error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')
 const readJson = (specifier) => JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(specifier)), 'utf8'))
 
 const latest = await loadGuide('llm-interview')
 const valid = GuideSchema.safeParse(latest)
-if (!valid.success) throw new Error(z.prettifyError(valid.error))
+if (!valid.success) throw new Error(issues(valid.error))
 
 const broken = structuredClone(latest)
 broken.parts[0].sections[0].duration = 'ten minutes'
@@ -34,7 +35,7 @@ console.log(
     versionsJson: readJson('@org/llm-interview-data/versions.json'),
     jsonSchemaShipped: JSON.stringify(readJson('@org/llm-interview-schema/guide.schema.json')) === JSON.stringify(guideJsonSchema()),
     rejected: !rejected.success,
-    error: rejected.success ? '' : z.prettifyError(rejected.error),
+    error: rejected.success ? '' : issues(rejected.error),
     unknownVersion,
     parserMessages: parse('').messages.map((m) => m.ruleId),
     rendered: render(latest).slice(0, 200)
