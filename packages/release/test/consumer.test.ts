@@ -1,6 +1,6 @@
 import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import Ajv2020 from 'ajv/dist/2020.js'
+import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {schemaVersion} from '@org/llm-interview-schema'
