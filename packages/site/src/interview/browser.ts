@@ -123,7 +123,13 @@ function start(dom: InterviewDom): void {
   })
   get('export-md').addEventListener('click', () => download(exportName(sheet, record.label, 'md'), toMarkdown(sheet, record, text, Date.now()), 'text/markdown;charset=utf-8'))
   get('export-json').addEventListener('click', () => download(exportName(sheet, record.label, 'json'), toJson(sheet, record, Date.now()), 'application/json'))
-  get('print').addEventListener('click', () => window.print())
+  // The stylesheet prints only the scorecard while `print-scorecard` is set.
+  get('print').addEventListener('click', () => {
+    const root = document.documentElement
+    root.classList.add('print-scorecard')
+    window.addEventListener('afterprint', () => root.classList.remove('print-scorecard'), {once: true})
+    window.print()
+  })
 
   fillForm(dom, record)
   get<HTMLInputElement>('label').value = record.label
