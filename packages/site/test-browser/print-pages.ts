@@ -12,14 +12,20 @@ export function pageCount(pdf: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], {encoding: 'utf8'}))?.[1])
 }
 
-/** The text of each page of a PDF (pdftotext), as its non-empty lines without surrounding space. */
+const linesOf = new Map<string, string[][]>()
+
+/** The text of each page of a PDF (pdftotext), as its non-empty lines without surrounding space; read once per file. */
 export function pageLines(pdf: string): string[][] {
-  return Array.from({length: pageCount(pdf)}, (_, index) =>
+  const known = linesOf.get(pdf)
+  if (known) return known
+  const lines = Array.from({length: pageCount(pdf)}, (_, index) =>
     execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), '-layout', pdf, '-'], {encoding: 'utf8'})
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean)
   )
+  linesOf.set(pdf, lines)
+  return lines
 }
 
 /** The fonts of a PDF (pdffonts), one `name type ...` line each. */
@@ -82,6 +88,19 @@ function outlineHeadings(guide: Guide): string[] {
     squeeze(`${part.ordinal}、${part.title}`),
     ...part.sections.flatMap((section) => [squeeze(`${section.id}${section.title}`), ...section.groups.flatMap((group) => (group.title ? [squeeze(group.title)] : []))])
   ])
+}
+
+/** Every item's text, squeezed. */
+export function itemTexts(guide: Guide): Set<string> {
+  const found = new Set<string>()
+  const visit = (items: readonly Item[]) => {
+    for (const item of items) {
+      found.add(squeeze(item.text))
+      visit(item.items)
+    }
+  }
+  for (const part of guide.parts) for (const section of part.sections) for (const group of section.groups) visit(group.items)
+  return found
 }
 
 /** The sub-items of short items (at most six sub-items, no code), squeezed: the print rules never leave them on a page without their parent. */
