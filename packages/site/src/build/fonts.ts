@@ -20,26 +20,40 @@ const printFamilies = [
 
 const require = createRequire(import.meta.url)
 
+let fonts: Promise<SiteFile[]> | undefined
+
 /**
  * The print fonts as site files under `layout.fonts`: the woff2 files, a
  * stylesheet of their `@font-face` rules (the families the stylesheet's
- * print rules name first) and each package's licence.
+ * print rules name first) and each package's licence. Read once per process.
  */
-export async function printFonts(): Promise<SiteFile[]> {
-  const files: SiteFile[] = []
+export function printFonts(): Promise<SiteFile[]> {
+  fonts ??= readPrintFonts().catch((error: unknown) => {
+    fonts = undefined
+    throw error
+  })
+  return fonts
+}
+
+async function readPrintFonts(): Promise<SiteFile[]> {
+  const files: Promise<SiteFile>[] = []
   const rules: string[] = []
   for (const {family, package: name, weights} of printFamilies) {
     const dir = path.dirname(require.resolve(`${name}/package.json`))
     for (const weight of weights) {
       for (const face of fontFaces(await readFile(path.join(dir, `${weight}.css`), 'utf8'))) {
         rules.push(`@font-face{font-family:"${family}";font-style:${face.style};font-weight:${face.weight};font-display:swap;src:url(${face.file}) format("woff2");unicode-range:${face.range}}`)
-        files.push({path: `${layout.fonts}${face.file}`, content: await readFile(path.join(dir, 'files', face.file))})
+        files.push(siteFile(`${layout.fonts}${face.file}`, path.join(dir, 'files', face.file)))
       }
     }
-    files.push({path: `${layout.fonts}LICENSE-${path.basename(name)}.txt`, content: await readFile(path.join(dir, 'LICENSE'))})
+    files.push(siteFile(`${layout.fonts}LICENSE-${path.basename(name)}.txt`, path.join(dir, 'LICENSE')))
   }
-  files.push({path: layout.printFonts, content: `/* Fonts of print documents (OFL-1.1, see the LICENSE files beside this one). */\n${rules.join('\n')}\n`})
-  return files
+  const css = {path: layout.printFonts, content: `/* Fonts of print documents (OFL-1.1, see the LICENSE files beside this one). */\n${rules.join('\n')}\n`}
+  return [...(await Promise.all(files)), css]
+}
+
+async function siteFile(sitePath: string, file: string): Promise<SiteFile> {
+  return {path: sitePath, content: await readFile(file)}
 }
 
 interface FontFace {
