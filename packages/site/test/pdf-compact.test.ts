@@ -66,7 +66,7 @@ describe('compactPdf(pdf)', () => {
   const original = samplePdf()
   const compact = compactPdf(original)
 
-  it('packs every plain object into one object stream and keeps streams as they are', () => {
+  it('packs every plain object but the document information into one object stream and keeps streams as they are', () => {
     const {objects, trailer} = readBack(compact)
     expect(compact.toString('latin1').startsWith('%PDF-1.5\n')).toBe(true)
     expect(trailer).toMatch(/\/Type \/XRef/)
@@ -78,6 +78,7 @@ describe('compactPdf(pdf)', () => {
     const inPlain = compact.toString('latin1')
     expect(inPlain).not.toContain('/StructElem')
     expect(inPlain).toContain('(Hello) Tj')
+    expect(inPlain).toContain('1 0 obj\n<</Title (Sample)')
   })
 
   it('gives the same bytes for the same input', () => {

@@ -6,7 +6,8 @@ import {deflateSync} from 'node:zlib'
  * writes each dictionary as plain text; in a tagged PDF that is one
  * dictionary per structure element, about a third of the file. Streams
  * (page content, fonts) are copied as they are, so text, fonts and the
- * structure are unchanged. Deterministic: the same input gives the same bytes.
+ * structure are unchanged, and so is the document information dictionary
+ * (kept as plain text). Deterministic: the same input gives the same bytes.
  * Throws when the PDF is not the plain shape Chromium writes (one
  * cross-reference table, no incremental updates).
  */
@@ -18,6 +19,8 @@ export function compactPdf(pdf: Buffer): Buffer {
   if (/\/(?:Prev|Encrypt)\b/.test(trailer)) throw new Error('Unexpected incremental or encrypted PDF, expected a plain one')
   const size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1])
   const keep = trailer.replace(/^\s*<<|>>\s*$/g, '').replace(/\/Size\s+\d+/, '').trim()
+  // The document information (title, dates) stays plain text, readable without inflating anything.
+  const info = Number(/\/Info\s+(\d+)\s+0\s+R/.exec(trailer)?.[1] ?? -1)
   const starts = [...offsets.entries()].sort((a, b) => a[1] - b[1])
   const streams: [number, string][] = []
   const packed: [number, string][] = []
@@ -25,7 +28,7 @@ export function compactPdf(pdf: Buffer): Buffer {
     const region = text.slice(start, starts[index + 1]?.[1] ?? xrefAt)
     const match = /^(\d+) (\d+) obj\s*([\s\S]*?)\s*endobj\s*$/.exec(region)
     if (!match || Number(match[1]) !== number) throw new Error(`Unexpected content at object ${number}, expected "${number} 0 obj ... endobj"`)
-    if (match[2] !== '0' || /endstream$/.test(match[3]!)) streams.push([number, `${match[1]} ${match[2]} obj\n${match[3]}\nendobj\n`])
+    if (match[2] !== '0' || number === info || /endstream$/.test(match[3]!)) streams.push([number, `${match[1]} ${match[2]} obj\n${match[3]}\nendobj\n`])
     else packed.push([number, match[3]!])
   }
   const head = text.slice(0, starts[0]?.[1] ?? 0).replace(/^%PDF-1\.[0-4]/, '%PDF-1.5')
