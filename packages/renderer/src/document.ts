@@ -34,7 +34,7 @@ export function documentTree(state: State): Root {
     head.push(
       h(
         'style',
-        `@page{@top-center{content:${cssString(strings.print.header(guide.title, strings.version(guide.version)))}}` +
+        `@page{@top-center{content:${cssString(strings.print.header(guide.title, strings.version(guide.version), state.variant?.level.label))}}` +
           `@bottom-center{content:${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}}}`
       )
     )

@@ -236,7 +236,8 @@ export const strings = {
       }
     },
     print: {
-      header: (title: string, version: string) => `${title} · ${version}`,
+      /** The running header of print documents; a level's names the level. */
+      header: (title: string, version: string, level?: string) => [title, level, version].filter(Boolean).join(' · '),
       pageCounter: ['第 ', ' 页 / 共 ', ' 页']
     }
   }

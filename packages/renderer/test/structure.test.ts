@@ -108,9 +108,13 @@ describe('page structure', () => {
       }
 
       if (kind === 'scorecard' || kind === 'print') {
-        it(`${name}: ${key} scores each rubric criterion with its weight`, () => {
-          const rows = bodyRows(only('scorecard')).map(({cells}) => cells.slice(0, 2).map((cell) => textOf(cell).trim()))
+        it(`${name}: ${key} scores each rubric criterion with its weight, on the 1-5 scale it prints`, () => {
+          const [criteria, scale, ...others] = within(only('scorecard'), byTag('table'))
+          const rows = bodyRows(criteria!).map(({cells}) => cells.slice(0, 2).map((cell) => textOf(cell).trim()))
           expect(rows).toEqual(guide.rubric.map((criterion) => [criterion.title, `${criterion.weight}%`]))
+          expect(classesOf(scale!)).toContain('score-scale')
+          expect(within(scale!, byTag('th')).map((th) => textOf(th).trim().split(' ')[0])).toEqual(['1', '2', '3', '4', '5'])
+          expect(others).toEqual([])
         })
       }
 

@@ -3,7 +3,7 @@ import {h} from 'hastscript'
 import {anchors} from '../anchors.js'
 import type {State} from '../state.js'
 
-/** A printable scorecard: criteria, weights, score and weighted columns, total, notes. */
+/** A printable scorecard: criteria, weights, score and weighted columns, total, the 1-5 scale, notes. */
 export function scorecard(state: State): Element {
   const {guide, strings, variant} = state
   const columns = strings.scorecardColumns
@@ -39,11 +39,22 @@ export function scorecard(state: State): Element {
       ]))
     ]),
     h('p', {className: ['meta']}, strings.scorecardFormula),
+    scale(state),
     h('h3', strings.scorecardNotes),
     h('div', {className: ['notes', 'blank-area']}),
     h('h3', strings.scorecardOverall),
     h('div', {className: ['notes', 'blank-area', 'short']}),
     h('h3', strings.scorecardDecision),
     h('ul', {className: ['decision']}, strings.scorecardDecisions.map((d) => h('li', [h('span', {className: ['box'], ariaHidden: 'true'}), d])))
+  ])
+}
+
+/** The 1-5 scale, one column per score: the score and its level, then what it means. */
+function scale(state: State): Element {
+  const text = state.strings.interview
+  return h('table', {className: ['score-scale', 'scale-row']}, [
+    h('caption', text.scale),
+    h('thead', h('tr', text.scalePoints.map(([score, level]) => h('th', {scope: 'col'}, `${score} ${level}`)))),
+    h('tbody', h('tr', text.scalePoints.map(([, , meaning]) => h('td', meaning))))
   ])
 }

@@ -1,8 +1,10 @@
 import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 import {frontMatterJsonSchema} from '@org/llm-interview-parser'
 import {guideJsonSchema} from '@org/llm-interview-schema'
 import {stylesheetUrl} from '@org/llm-interview-renderer'
-import {layout} from './layout.js'
+import {printFonts} from './fonts.js'
+import {layout, relative} from './layout.js'
 import type {SiteFile} from './site-file.js'
 
 /** The site's icon: 面 (interview) on the accent colour. */
@@ -20,11 +22,16 @@ const debriefModules = ['merge.js', 'report.js', 'browser.js']
 /** The browser modules of the `latest/` redirect pages (`dist/redirect/`). */
 const redirectModules = ['target.js', 'browser.js']
 
-/** Files every site has: the stylesheet, the search, interview, debrief and redirect scripts and the JSON Schemas (guide data, front matter). */
+/**
+ * Files every site has: the stylesheet (importing the print fonts, for print
+ * only), the print fonts, the search, interview, debrief and redirect scripts
+ * and the JSON Schemas (guide data, front matter).
+ */
 export async function siteAssets(): Promise<SiteFile[]> {
   const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts)), ...(await compiled('redirect', redirectModules, layout.redirectScripts)), ...(await compiled('debrief', debriefModules, layout.debriefScripts))]
   return [
-    {path: layout.stylesheet, content: await readFile(stylesheetUrl)},
+    {path: layout.stylesheet, content: `@import url("${relative(path.posix.dirname(layout.stylesheet) + '/', layout.printFonts)}") print;\n${await readFile(stylesheetUrl, 'utf8')}`},
+    ...(await printFonts()),
     {path: layout.icon, content: favicon},
     ...scripts,
     {path: layout.schema, content: JSON.stringify(guideJsonSchema(), null, 2) + '\n'},

@@ -3,6 +3,9 @@ import {pagePath, relativePath, type PageTarget} from '@org/llm-interview-render
 /** Where things live in the built site, relative to its root. */
 export const layout = {
   stylesheet: 'assets/guide.css',
+  /** The fonts of print documents and their `@font-face` stylesheet, which the stylesheet imports for print. */
+  fonts: 'assets/fonts/',
+  printFonts: 'assets/fonts/print.css',
   icon: 'assets/favicon.svg',
   searchScripts: 'assets/search/',
   interviewScripts: 'assets/interview/',

@@ -2,6 +2,7 @@ import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {withChromium} from './browser.js'
+import {compactPdf} from './pdf-compact.js'
 
 /** A print page of the staged site and the PDF to make from it (paths from the site root). */
 export interface PdfJob {
@@ -11,8 +12,9 @@ export interface PdfJob {
 
 /**
  * Prints each print page to an A4 PDF with Chromium (the page's own `@page`
- * rules give the size, margins, running header and page numbers), then
- * makes the file reproducible (Chromium stamps the time of printing).
+ * rules give the size, margins, running header and page numbers) with
+ * the print fonts loaded, then makes the file reproducible (Chromium stamps
+ * the time of printing) and packs its dictionaries (see `compactPdf`).
  */
 export async function makePdfs(siteDir: string, jobs: readonly PdfJob[], executablePath: string, onPrinted?: (done: number, total: number) => void): Promise<number> {
   return withChromium(executablePath, async (browser) => {
@@ -22,10 +24,15 @@ export async function makePdfs(siteDir: string, jobs: readonly PdfJob[], executa
     // Two pages at a time: printing is mostly Chromium's work, on its own processes.
     const worker = async () => {
       const page = await browser.newPage()
+      // Print media from the start, so the print fonts load before printing.
+      await page.emulateMedia({media: 'print'})
       for (let job = queue.shift(); job; job = queue.shift()) {
         await page.goto(pathToFileURL(path.join(siteDir, job.page)).href, {waitUntil: 'load'})
-        await page.evaluate(() => document.fonts.ready)
-        const pdf = reproducible(await page.pdf({preferCSSPageSize: true, printBackground: true, tagged: true, outline: true}))
+        await page.evaluate(async () => {
+          document.body.getBoundingClientRect()
+          await document.fonts.ready
+        })
+        const pdf = compactPdf(reproducible(await page.pdf({preferCSSPageSize: true, printBackground: true, tagged: true, outline: true})))
         await writeFile(path.join(siteDir, job.pdf), pdf)
         bytes += pdf.byteLength
         onPrinted?.(++done, jobs.length)

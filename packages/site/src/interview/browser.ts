@@ -124,7 +124,13 @@ function start(dom: InterviewDom): void {
   })
   get('export-md').addEventListener('click', () => download(exportName(sheet, record.label, 'md'), toMarkdown(sheet, record, text, Date.now()), 'text/markdown;charset=utf-8'))
   get('export-json').addEventListener('click', () => download(exportName(sheet, record.label, 'json'), toJson(sheet, record, Date.now()), 'application/json'))
-  get('print').addEventListener('click', () => window.print())
+  // The stylesheet prints only the scorecard while `print-scorecard` is set.
+  get('print').addEventListener('click', () => {
+    const root = document.documentElement
+    root.classList.add('print-scorecard')
+    window.addEventListener('afterprint', () => root.classList.remove('print-scorecard'), {once: true})
+    window.print()
+  })
   const picker = get<HTMLInputElement>('import-file')
   get('import').addEventListener('click', () => picker.click())
   picker.addEventListener('change', async () => {
