@@ -10,7 +10,9 @@ import type {SiteFile} from './site-file.js'
 import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
 import {chromiumPath} from './browser.js'
 import {hashOf, toolVersion, type BuildCache} from './cache.js'
-import {makePdfs, type PdfJob} from './pdf.js'
+import type {PdfJob} from './pdf.js'
+import {pdfEnvironment, pdfKeys} from './pdf-key.js'
+import {pdfStage, type PdfReport} from './pdf-stage.js'
 import {linkedFilesOfSite, versionKey} from './site-links.js'
 import type {PublishedLinks} from './link-files.js'
 import {pageTargets, versionPages, type VersionContext} from './version-pages.js'
@@ -42,8 +44,8 @@ export interface BuildResult {
   files: VFile[]
   /** What was written (empty when the content has errors); PDFs are not listed. */
   site: SiteFile[]
-  /** PDFs made, or why none were. */
-  pdf: {count: number; bytes: number} | {skipped: string}
+  /** PDFs made (printed or from the cache), or why none were. */
+  pdf: PdfReport | {skipped: string}
 }
 
 /**
@@ -56,7 +58,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const stage = timer(options.onStage)
   const chromium = options.pdf === 'never' ? undefined : chromiumPath()
   if (options.pdf === 'always' && !chromium) throw new Error('PDFs need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH')
-  const pdf: BuildResult['pdf'] = chromium ? {count: 0, bytes: 0} : {skipped: options.pdf === 'never' ? 'not asked for' : 'Chromium not found (install chromium or set CHROMIUM_PATH)'}
+  const pdf: BuildResult['pdf'] = chromium ? {count: 0, bytes: 0, printed: 0, cached: 0} : {skipped: options.pdf === 'never' ? 'not asked for' : 'Chromium not found (install chromium or set CHROMIUM_PATH)'}
+  // The PDFs' environment key (it asks Chromium its version) is found while the content loads.
+  const environment = chromium && options.cache?.persistent && options.write !== false ? pdfEnvironment(chromium) : undefined
+  environment?.catch(() => undefined)
   const content = await loadContent(options.contentDir, options.cache)
   stage('load + check')
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
@@ -73,8 +78,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     beforeSwap: async (staging) => {
       if (!chromium) return
       stage('write')
-      const bytes = await makePdfs(staging, pdfJobs, chromium)
-      Object.assign(pdf, {count: pdfJobs.length, bytes})
+      const keyOf = environment ? pdfKeys(await environment, site) : undefined
+      Object.assign(pdf, await pdfStage(staging, pdfJobs, {executablePath: chromium, cache: options.cache, keyOf}))
       stage('pdf')
     }
   })

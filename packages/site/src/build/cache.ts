@@ -1,27 +1,32 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, realpathSync} from 'node:fs'
-import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {readEntry, writeEntry} from './cache-entry.js'
+import {cacheMaxBytes, pruneCache} from './cache-prune.js'
 
 /**
  * Results of earlier work, keyed by a hash of everything they depend on:
  * kept in memory for the life of the process (the dev server) and, with a
- * folder, on disk between builds. Deleting the folder only costs time.
+ * folder, on disk between builds. Each file on disk carries the digest of
+ * its bytes (a partial or corrupt one reads as missing) and is written
+ * atomically; `prune` bounds the folder. Deleting the folder only costs time.
  */
 export class BuildCache {
   private readonly memory = new Map<string, unknown>()
+  /** Files of the folder this process read or wrote: pruning keeps them. */
+  private readonly used = new Set<string>()
 
   constructor(private readonly dir?: string) {}
 
   async get<T>(kind: string, key: string): Promise<T | undefined> {
     const id = `${kind}/${key}`
     if (this.memory.has(id)) return this.memory.get(id) as T
-    if (!this.dir) return undefined
-    const text = await readFile(path.join(this.dir, kind, `${key}.json`), 'utf8').catch(() => undefined)
-    if (text === undefined) return undefined
+    const bytes = await this.getBytes(kind, `${key}.json`)
+    if (bytes === undefined) return undefined
     try {
-      const value = JSON.parse(text) as T
+      const value = JSON.parse(bytes.toString('utf8')) as T
       this.memory.set(id, value)
       return value
     } catch {
@@ -31,13 +36,33 @@ export class BuildCache {
 
   async set(kind: string, key: string, value: unknown): Promise<void> {
     this.memory.set(`${kind}/${key}`, value)
+    await this.setBytes(kind, `${key}.json`, Buffer.from(JSON.stringify(value)))
+  }
+
+  /** Bytes stored on disk under `kind/name` (never kept in memory: PDFs are large), checked against their digest. */
+  async getBytes(kind: string, name: string): Promise<Buffer | undefined> {
+    if (!this.dir) return undefined
+    const file = path.join(this.dir, kind, name)
+    const bytes = await readEntry(file)
+    if (bytes) this.used.add(file)
+    return bytes
+  }
+
+  async setBytes(kind: string, name: string, bytes: Uint8Array): Promise<void> {
     if (!this.dir) return
-    const file = path.join(this.dir, kind, `${key}.json`)
-    await mkdir(path.dirname(file), {recursive: true})
-    // Write then rename, so a reader never sees half a file.
-    const partial = `${file}.${process.pid}.tmp`
-    await writeFile(partial, JSON.stringify(value))
-    await rename(partial, file)
+    const file = path.join(this.dir, kind, name)
+    await writeEntry(file, bytes)
+    this.used.add(file)
+  }
+
+  /** Whether results are kept between processes. */
+  get persistent(): boolean {
+    return this.dir !== undefined
+  }
+
+  /** Bounds the folder to `maxBytes`, least recently used first, keeping what this process used. */
+  async prune(maxBytes: number = cacheMaxBytes()): Promise<number> {
+    return this.dir ? pruneCache(this.dir, {maxBytes, keep: this.used}) : 0
   }
 }
 
