@@ -9,7 +9,7 @@ import {layout, relative} from './layout.js'
 import type {SiteFile} from './site-file.js'
 import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
 import {chromiumPath} from './browser.js'
-import {hashOf, toolVersion, type BuildCache} from './cache.js'
+import {BuildCache, hashOf, toolVersion} from './cache.js'
 import type {PdfJob} from './pdf.js'
 import {pdfEnvironment, pdfKeys} from './pdf-key.js'
 import {pdfStage, type PdfReport} from './pdf-stage.js'
@@ -59,12 +59,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const chromium = options.pdf === 'never' ? undefined : chromiumPath()
   if (options.pdf === 'always' && !chromium) throw new Error('PDFs need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH')
   const pdf: BuildResult['pdf'] = chromium ? {count: 0, bytes: 0, printed: 0, cached: 0} : {skipped: options.pdf === 'never' ? 'not asked for' : 'Chromium not found (install chromium or set CHROMIUM_PATH)'}
-  // The PDFs' environment key (it asks Chromium its version) is found while the content loads.
-  const environment = chromium && options.cache?.persistent && options.write !== false ? pdfEnvironment(chromium) : undefined
-  environment?.catch(() => undefined)
-  const content = await loadContent(options.contentDir, options.cache)
+  // Without a cache, one in memory still parses identical sources once (a guide.md unchanged since its release).
+  const content = await loadContent(options.contentDir, options.cache ?? new BuildCache())
   stage('load + check')
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
+  // The PDFs' environment key (it asks Chromium its version) is found while the site renders.
+  const environment = chromium && options.cache?.persistent && options.write !== false ? pdfEnvironment(chromium) : undefined
+  environment?.catch(() => undefined)
   const links = await linkedFilesOfSite(content.guides, content.files, options.contentDir)
   const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache, links)
   stage('render')
@@ -128,7 +129,7 @@ async function cachedVersionFiles(guide: Guide, previous: Guide | undefined, con
   if (!cache) return versionFiles(guide, previous, context)
   const {has: _has, ...rest} = context
   const pages = context.versions.map((v) => pageTargets(guide).map(pagePath).filter((p) => context.has(v, p)).join(','))
-  const key = hashOf(await toolVersion(), JSON.stringify(guide), JSON.stringify(previous ?? null), JSON.stringify(rest), pages.join(';'))
+  const key = hashOf(cache.persistent ? await toolVersion() : '', JSON.stringify(guide), JSON.stringify(previous ?? null), JSON.stringify(rest), pages.join(';'))
   const hit = await cache.get<SiteFile[]>('render', key)
   if (hit) return hit
   const files = versionFiles(guide, previous, context)

@@ -85,12 +85,14 @@ export function toolVersion(): Promise<string> {
   toolHash ??= (async () => {
     const packages = fileURLToPath(new URL('../../../', import.meta.url))
     const hash = createHash('sha256')
-    for (const dir of ['schema/dist', 'parser/dist', 'renderer/dist', 'renderer/styles', 'site/dist']) {
-      const files = await readdir(path.join(packages, dir), {recursive: true}).catch(() => [] as string[])
-      for (const file of files.filter((f) => /\.(js|css)$/.test(f)).sort()) {
-        hash.update(file).update(await readFile(path.join(packages, dir, file)))
-      }
-    }
+    // Read at once, hashed in a fixed order.
+    const lists = await Promise.all(
+      ['schema/dist', 'parser/dist', 'renderer/dist', 'renderer/styles', 'site/dist'].map(async (dir) => {
+        const files = await readdir(path.join(packages, dir), {recursive: true}).catch(() => [] as string[])
+        return files.filter((f) => /\.(js|css)$/.test(f)).sort().map((file) => ({file, bytes: readFile(path.join(packages, dir, file))}))
+      })
+    )
+    for (const {file, bytes} of lists.flat()) hash.update(file).update(await bytes)
     hash.update(process.version)
     for (const id of dependencyVersions(path.join(packages, 'site'))) hash.update(id).update('\0')
     return hash.digest('hex').slice(0, 16)
@@ -101,6 +103,23 @@ export function toolVersion(): Promise<string> {
 /** `name@version` of every package `root`'s package depends on, directly or not, sorted. */
 export function dependencyVersions(root: string): string[] {
   const seen = new Map<string, string>()
+  // Most packages are shared: each `node_modules/<name>` folder is looked at once.
+  const looked = new Map<string, {dir: string; version: string} | undefined>()
+  const lookAt = (candidate: string) => {
+    if (!looked.has(candidate)) {
+      const manifest = existsSync(candidate) ? readManifest(candidate) : undefined
+      looked.set(candidate, manifest ? {dir: realpathSync(candidate), version: manifest.version ?? '0.0.0'} : undefined)
+    }
+    return looked.get(candidate)
+  }
+  // The nearest `node_modules/name` up the tree from `from`, as Node resolves it.
+  const findPackage = (from: string, name: string) => {
+    for (let dir = from; ; dir = path.dirname(dir)) {
+      const found = lookAt(path.join(dir, 'node_modules', name))
+      if (found) return found
+      if (path.dirname(dir) === dir) return undefined
+    }
+  }
   const pending = [root]
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
     const manifest = readManifest(dir)
@@ -128,15 +147,5 @@ function readManifest(dir: string): Manifest | undefined {
     return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest
   } catch {
     return undefined
-  }
-}
-
-/** The folder and version of package `name` as Node resolves it from `from`: the nearest `node_modules/name` up the tree. */
-function findPackage(from: string, name: string): {dir: string; version: string} | undefined {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', name)
-    const manifest = existsSync(candidate) ? readManifest(candidate) : undefined
-    if (manifest) return {dir: realpathSync(candidate), version: manifest.version ?? '0.0.0'}
-    if (path.dirname(dir) === dir) return undefined
   }
 }
