@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Committed entry point: npm links it on install, before dist/ exists.
-import {main} from '../dist/index.js'
+// The CLI alone, not the package's whole API: each command loads what it needs.
+import {main} from '../dist/cli.js'
 
 main(process.argv.slice(2)).then(
   (code) => {

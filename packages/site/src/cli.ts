@@ -1,13 +1,15 @@
 import {parseArgs} from 'node:util'
-import {buildCommand} from './commands/build.js'
-import {check} from './commands/check.js'
-import {devCommand} from './commands/dev.js'
-import {diffCommand} from './commands/diff.js'
-import {newCommand} from './commands/new.js'
-import {parseCommand} from './commands/parse.js'
-import {releaseCommand} from './commands/release.js'
 import {processIo, type Io} from './io.js'
 import {escapeControls} from './terminal.js'
+
+// Each command's modules load when it runs, so `check` never loads the renderer, the build or the preview.
+const buildCommand: typeof import('./commands/build.js').buildCommand = async (...args) => (await import('./commands/build.js')).buildCommand(...args)
+const check: typeof import('./commands/check.js').check = async (...args) => (await import('./commands/check.js')).check(...args)
+const devCommand: typeof import('./commands/dev.js').devCommand = async (...args) => (await import('./commands/dev.js')).devCommand(...args)
+const diffCommand: typeof import('./commands/diff.js').diffCommand = async (...args) => (await import('./commands/diff.js')).diffCommand(...args)
+const newCommand: typeof import('./commands/new.js').newCommand = async (...args) => (await import('./commands/new.js')).newCommand(...args)
+const parseCommand: typeof import('./commands/parse.js').parseCommand = async (...args) => (await import('./commands/parse.js')).parseCommand(...args)
+const releaseCommand: typeof import('./commands/release.js').releaseCommand = async (...args) => (await import('./commands/release.js')).releaseCommand(...args)
 
 export const usage = `Usage: llm-interview <command> [options]
 
