@@ -8,6 +8,7 @@ const check: typeof import('./commands/check.js').check = async (...args) => (aw
 const devCommand: typeof import('./commands/dev.js').devCommand = async (...args) => (await import('./commands/dev.js')).devCommand(...args)
 const diffCommand: typeof import('./commands/diff.js').diffCommand = async (...args) => (await import('./commands/diff.js')).diffCommand(...args)
 const newCommand: typeof import('./commands/new.js').newCommand = async (...args) => (await import('./commands/new.js')).newCommand(...args)
+const partCommand: typeof import('./commands/part.js').partCommand = async (...args) => (await import('./commands/part.js')).partCommand(...args)
 const parseCommand: typeof import('./commands/parse.js').parseCommand = async (...args) => (await import('./commands/parse.js')).parseCommand(...args)
 const releaseCommand: typeof import('./commands/release.js').releaseCommand = async (...args) => (await import('./commands/release.js')).releaseCommand(...args)
 
@@ -25,6 +26,10 @@ Commands:
     --pdf / --no-pdf        Always / never make PDFs (default: when Chromium is found)
     --cache DIR             Reuse parse and render results (default: node_modules/.cache/llm-interview)
     --no-cache              Build everything afresh
+  part --guide ID         One guide's share of the build (its turbo task): check and render it
+                          into content/ID/dist/cache, which build then reuses.
+    --content DIR           Content folder (default: content)
+    --pdf / --no-pdf        As given to build (the pages link to PDFs when it makes them)
   dev                     Build, serve on 127.0.0.1 and rebuild on every change in content.
     --content DIR           Content folder (default: content)
     --port N                Port (default: 4173; 0 picks a free one)
@@ -100,6 +105,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       if (!validUrl(values['site-url'])) return usageError(io, `unexpected --site-url \`${values['site-url']}\`, expected an absolute URL`)
       if (values.pdf && values['no-pdf']) return usageError(io, '--pdf and --no-pdf exclude each other')
       return buildCommand({contentDir: values.content, outDir: values.out, siteUrl: values['site-url'], quiet: values.quiet, pdf: values.pdf ? 'always' : values['no-pdf'] ? 'never' : 'auto', cacheDir: values['no-cache'] ? undefined : values.cache}, io)
+    case 'part':
+      if (!values.guide) return usageError(io, '`part` takes --guide ID, e.g. `part --guide ml-systems`')
+      if (values.pdf && values['no-pdf']) return usageError(io, '--pdf and --no-pdf exclude each other')
+      return partCommand({contentDir: values.content, guide: values.guide, pdf: values.pdf ? 'always' : values['no-pdf'] ? 'never' : 'auto'}, io)
     case 'dev': {
       const port = Number(values.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, `unexpected --port \`${values.port}\``)

@@ -34,6 +34,8 @@ export interface BuildOptions {
   cache?: BuildCache
   /** False to only return the files (the dev server serves them from memory). */
   write?: boolean
+  /** Build only this guide of the content folder (a per-guide part; see `buildPart`). */
+  only?: string
   /** Called when another build is publishing into the same folder, before waiting for it. */
   onWait?: (pid: number) => void
 }
@@ -60,7 +62,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.pdf === 'always' && !chromium) throw new Error('PDFs need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH')
   const pdf: BuildResult['pdf'] = chromium ? {count: 0, bytes: 0, printed: 0, cached: 0} : {skipped: options.pdf === 'never' ? 'not asked for' : 'Chromium not found (install chromium or set CHROMIUM_PATH)'}
   // Without a cache, one in memory still parses identical sources once (a guide.md unchanged since its release).
-  const content = await loadContent(options.contentDir, options.cache ?? new BuildCache())
+  const content = await loadContent(options.contentDir, options.cache ?? new BuildCache(), options.only === undefined ? {} : {only: options.only})
   stage('load + check')
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
   // The PDFs' environment key (it asks Chromium its version) is found while the site renders.

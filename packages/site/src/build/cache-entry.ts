@@ -9,17 +9,21 @@ import path from 'node:path'
  */
 const magic = 'llm-interview-cache-1'
 
-/** The bytes stored at `file`, or undefined when it is missing, partial or corrupt (a corrupt file is removed). */
-export async function readEntry(file: string): Promise<Buffer | undefined> {
+/**
+ * The bytes stored at `file`, or undefined when it is missing, partial or
+ * corrupt (a corrupt file is removed, unless `readOnly`).
+ */
+export async function readEntry(file: string, options: {readOnly?: boolean} = {}): Promise<Buffer | undefined> {
   const data = await readFile(file).catch(() => undefined)
   if (!data) return undefined
   const newline = data.indexOf(10)
   const header = newline === -1 ? [] : data.subarray(0, newline).toString('latin1').split(' ')
   const body = data.subarray(newline + 1)
   if (header[0] !== magic || header[2] !== String(body.byteLength) || header[1] !== digest(body)) {
-    await rm(file, {force: true})
+    if (!options.readOnly) await rm(file, {force: true})
     return undefined
   }
+  if (options.readOnly) return body
   // A hit marks the entry as recently used: pruning removes the least recently used first.
   const now = new Date()
   await utimes(file, now, now).catch(() => undefined)

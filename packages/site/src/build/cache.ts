@@ -18,7 +18,15 @@ export class BuildCache {
   /** Files of the folder this process read or wrote: pruning keeps them. */
   private readonly used = new Set<string>()
 
-  constructor(private readonly dir?: string) {}
+  /**
+   * `dir`: the folder results are kept in. `layers`: folders of other
+   * caches read when `dir` misses, never written (the per-guide parts a
+   * turbo task wrote, see `llm-interview part`).
+   */
+  constructor(
+    private readonly dir?: string,
+    private readonly layers: readonly string[] = []
+  ) {}
 
   async get<T>(kind: string, key: string): Promise<T | undefined> {
     const id = `${kind}/${key}`
@@ -44,8 +52,15 @@ export class BuildCache {
     if (!this.dir) return undefined
     const file = path.join(this.dir, kind, name)
     const bytes = await readEntry(file)
-    if (bytes) this.used.add(file)
-    return bytes
+    if (bytes) {
+      this.used.add(file)
+      return bytes
+    }
+    for (const layer of this.layers) {
+      const found = await readEntry(path.join(layer, kind, name), {readOnly: true})
+      if (found) return found
+    }
+    return undefined
   }
 
   async setBytes(kind: string, name: string, bytes: Uint8Array): Promise<void> {

@@ -2,6 +2,7 @@ import {gzipSync} from 'node:zlib'
 import {build} from '../build/build.js'
 import {BuildCache} from '../build/cache.js'
 import {cacheMaxBytes} from '../build/cache-prune.js'
+import {partLayers} from '../build/part.js'
 import {layout} from '../build/layout.js'
 import {checkOutputDir} from '../build/output-dir.js'
 import type {Io} from '../io.js'
@@ -35,7 +36,8 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   }
   log(`Building ${options.contentDir} -> ${options.outDir}\n`)
   const started = performance.now()
-  const cache = options.cacheDir ? new BuildCache(options.cacheDir) : undefined
+  // The guides' parts (their turbo tasks' output) are read where the cache misses.
+  const cache = options.cacheDir ? new BuildCache(options.cacheDir, await partLayers(options.contentDir)) : undefined
   let result
   try {
     result = await build({
