@@ -47,7 +47,7 @@ export interface BuildResult {
   /** What was written (empty when the content has errors); PDFs are not listed. */
   site: SiteFile[]
   /** PDFs made (printed or from the cache), or why none were. */
-  pdf: PdfReport | {skipped: string}
+  pdf: Omit<PdfReport, 'digests'> | {skipped: string}
 }
 
 /**
@@ -82,8 +82,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (!chromium) return
       stage('write')
       const keyOf = environment ? pdfKeys(await environment, site) : undefined
-      Object.assign(pdf, await pdfStage(staging, pdfJobs, {executablePath: chromium, cache: options.cache, keyOf}))
+      const {digests, ...report} = await pdfStage(staging, pdfJobs, {executablePath: chromium, cache: options.cache, keyOf})
+      Object.assign(pdf, report)
       stage('pdf')
+      return digests
     }
   })
   stage(chromium ? 'swap' : 'write')

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {BuildCache} from './cache.js'
@@ -9,6 +10,8 @@ export interface PdfReport {
   bytes: number
   printed: number
   cached: number
+  /** The SHA-256 (hex) of each PDF written, by its path from the site root. */
+  digests: Map<string, string>
 }
 
 export interface PdfStageOptions {
@@ -34,6 +37,7 @@ export async function pdfStage(siteDir: string, jobs: readonly PdfJob[], options
   const {cache, keyOf} = options
   const keys = new Map(cache?.persistent && keyOf ? jobs.map((job) => [job, keyOf(job.page)]) : [])
   const misses: PdfJob[] = []
+  const digests = new Map<string, string>()
   let bytes = 0
   const queue = [...jobs]
   const copy = async () => {
@@ -45,6 +49,7 @@ export async function pdfStage(siteDir: string, jobs: readonly PdfJob[], options
         continue
       }
       await writeFile(path.join(siteDir, job.pdf), hit)
+      digests.set(job.pdf, sha256(hit))
       bytes += hit.byteLength
     }
   }
@@ -55,9 +60,14 @@ export async function pdfStage(siteDir: string, jobs: readonly PdfJob[], options
   bytes += await makePdfs(siteDir, misses, options.executablePath, {
     ...(options.concurrency ? {concurrency: options.concurrency} : {}),
     onPdf: async (job, pdf) => {
+      digests.set(job.pdf, sha256(pdf))
       const key = keys.get(job)
       if (key && cache) await cache.setBytes('pdf', `${key}.pdf`, pdf)
     }
   })
-  return {count: jobs.length, bytes, printed: misses.length, cached: jobs.length - misses.length}
+  return {count: jobs.length, bytes, printed: misses.length, cached: jobs.length - misses.length, digests}
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }

@@ -8,8 +8,12 @@ import type {SiteFile} from './site-file.js'
 export interface WriteOptions {
   /** The content folder, which the output may never touch. */
   contentDir: string
-  /** May add files to the staged site before it is published (PDFs); it never changes the files written. */
-  beforeSwap?: (stagingDir: string) => Promise<void>
+  /**
+   * May add files to the staged site before it is published (PDFs); it never
+   * changes the files written. It may return the SHA-256 (hex) of files it
+   * added, by their path from the site root, for the manifest to take.
+   */
+  beforeSwap?: (stagingDir: string) => Promise<ReadonlyMap<string, string> | void>
   /** Called when another build of the same folder runs, before waiting for it. */
   onWait?: LockOptions['onWait']
 }
@@ -49,8 +53,8 @@ export async function writeSite(outDir: string, files: readonly SiteFile[], opti
       let movedAside = false
       try {
         const written = await writeFiles(staging, files)
-        await options.beforeSwap?.(staging)
-        await writeManifest(staging, written)
+        const added = await options.beforeSwap?.(staging)
+        await writeManifest(staging, added ? new Map([...added, ...written]) : written)
         await symlink(path.relative(paths.parent, staging), link, 'dir')
         // A folder cannot be replaced by a link in one rename: the one window, once, when a
         // folder-style site (the first version's output, or a copy) becomes a link.
