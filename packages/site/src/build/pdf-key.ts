@@ -2,7 +2,6 @@ import {execFile} from 'node:child_process'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {posix} from 'node:path'
 import {hashOf, toolVersion} from './cache.js'
 import type {SiteFile} from './site-file.js'
 
@@ -81,7 +80,7 @@ function referenced(from: string, source: string, pattern: RegExp): string[] {
     if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(url)) continue
     const bare = url.replace(/[?#].*$/, '')
     if (bare === '') continue
-    found.push(posix.normalize(posix.join(posix.dirname(from), bare)).replace(/^\.\//, ''))
+    found.push(path.posix.normalize(path.posix.join(path.posix.dirname(from), bare)).replace(/^\.\//, ''))
   }
   return found
 }
