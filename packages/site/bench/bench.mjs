@@ -12,13 +12,14 @@ import {hostileTable, measureHostile} from './hostile.mjs'
 import {median, timeIt, timeProcess} from './measure.mjs'
 import {syntheticGuide} from './synthetic.mjs'
 import {writeRelease} from './release.mjs'
+import {measureSpeed, speedRows} from './site-speed.mjs'
 
 const runs = Number(process.env.RUNS ?? 5)
 const root = new URL('../../../', import.meta.url).pathname
 const bin = path.join(root, 'packages/site/bin/llm-interview.js')
 const seed = readFileSync(path.join(root, 'content/llm-interview/guide.md'), 'utf8')
 const work = mkdtempSync(path.join(tmpdir(), 'llm-interview-bench-'))
-const results = {runs, sizes: [], site: {}, dev: {}, page: {}, hostile: []}
+const results = {runs, sizes: [], site: {}, speed: {}, dev: {}, page: {}, hostile: []}
 const mb = (text) => Buffer.byteLength(text) / 1024 / 1024
 
 // Process start, the floor under every process measured.
@@ -61,6 +62,9 @@ writeFileSync(path.join(many, 'llm-interview', 'guide.md'), seed)
 const manyBuild = timeProcess([bin, 'build', '--quiet', '--no-pdf', '--content', many, '--out', path.join(work, 'site-20')], runs, {cwd: root})
 results.site = {nodeStartMs: nodeStart, seedBuildMs: seedBuild.ms, seedBuildRssMiB: seedBuild.rssKiB / 1024, bareSeedMs: bareSeed.ms, twentyVersionsBuildMs: manyBuild.ms, twentyVersionsRssMiB: manyBuild.rssKiB / 1024}
 
+// 2b. Issue 16: cold, warm, check, PDFs from the cache, many guides through turbo, each beside the bare pipeline.
+results.speed = measureSpeed({root, bin, seed, runs, guides: Number(process.env.BENCH_GUIDES ?? 50), releases: Number(process.env.BENCH_RELEASES ?? 10)})
+
 // 3. Page weight: what reading the full guide page needs (HTML + CSS; it needs no script).
 const pageHtml = readFileSync(path.join(work, 'site', 'llm-interview', '1.0.0', 'index.html'))
 const css = readFileSync(path.join(work, 'site', 'assets', 'guide.css'))
@@ -86,6 +90,7 @@ const rows = [
   ['peak memory, seed build', `${f(results.site.seedBuildRssMiB)} MiB`, '', '', ''],
   ['guide page weight (HTML+CSS)', `${f(results.page.totalKiB, 1)} KiB`, 'VitePress ~300, Starlight ~180', f(results.page.totalKiB / 180, 2), '< 60 KiB'],
   ['dev: edit to reload', `${f(results.dev.editToReloadMs)} ms`, '', '', '< 150 ms'],
+  ...speedRows(results.speed, f),
   ...hostileTable(results.hostile, f)
 ]
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...String(r[c])].length)))

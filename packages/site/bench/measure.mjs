@@ -23,7 +23,7 @@ export function timeIt(fn, runs) {
 }
 
 /**
- * Wall time (ms) and peak memory (KiB) of a process, medians of `runs` runs,
+ * Wall time (ms), CPU time (ms) and peak memory (KiB) of a process, medians of `runs` runs,
  * with the exit status and output of the last run. Any exit status other
  * than those in `statuses` fails the measurement.
  */
@@ -32,6 +32,7 @@ export function timeProcess(args, runs, {cwd, timeout = 600_000, statuses = [0]}
   const rssFile = path.join(scratch, 'rss')
   const times = []
   const rss = []
+  const cpus = []
   let last
   for (let i = 0; i < runs; i++) {
     const started = performance.now()
@@ -44,13 +45,15 @@ export function timeProcess(args, runs, {cwd, timeout = 600_000, statuses = [0]}
     const elapsed = performance.now() - started
     if (result.error?.code === 'ETIMEDOUT' || result.signal) {
       rmSync(scratch, {recursive: true, force: true})
-      return {ms: Infinity, rssKiB: NaN, timedOut: true, status: null, stdout: ''}
+      return {ms: Infinity, cpuMs: NaN, rssKiB: NaN, timedOut: true, status: null, stdout: '', stderr: ''}
     }
     if (!statuses.includes(result.status)) throw new Error(`${args.join(' ')} failed (exit ${result.status}):\n${result.stderr}`)
     last = result
     times.push(elapsed)
-    rss.push(Number(readFileSync(rssFile, 'utf8')))
+    const [maxRss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number)
+    rss.push(maxRss)
+    cpus.push(cpu)
   }
   rmSync(scratch, {recursive: true, force: true})
-  return {ms: median(times), rssKiB: median(rss), timedOut: false, status: last?.status, stdout: last?.stdout ?? ''}
+  return {ms: median(times), cpuMs: median(cpus), rssKiB: median(rss), timedOut: false, status: last?.status, stdout: last?.stdout ?? '', stderr: last?.stderr ?? ''}
 }

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // Committed entry point: npm links it on install, before dist/ exists.
-// The CLI module alone: each command loads its own modules when it runs.
-import {main} from '../dist/cli.js'
+// The bundled CLI (dist/bundle/, see scripts/bundle.js), or the compiled
+// one when only `tsc -b` ran; either way each command loads what it needs.
+const bundle = new URL('../dist/bundle/cli.js', import.meta.url)
+const {main} = await import(bundle.href).catch((error) => {
+  if (error?.code === 'ERR_MODULE_NOT_FOUND' && error.message.includes(bundle.pathname)) return import('../dist/cli.js')
+  throw error
+})
 
 main(process.argv.slice(2)).then(
   (code) => {

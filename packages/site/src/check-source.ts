@@ -73,8 +73,15 @@ function unreadable(filePath: string, problem: ReadProblem): ParseResult {
   return {guide: undefined, messages: file.messages, file}
 }
 
+/**
+ * The parse of `bytes`, from the cache when the same bytes were parsed
+ * before. The key leaves the version out: the version only names the guide
+ * (`guide.version`), so a `guide.md` unchanged since its last release is
+ * parsed once for both (a test holds the parser to that).
+ */
 async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildCache): Promise<ParseResult> {
-  const key = hashOf(await toolVersion(), bytes, source.version)
+  // A cache in memory lives only as long as this process and its tool: no need to hash the tool.
+  const key = hashOf(cache.persistent ? await toolVersion() : '', bytes)
   const hit = await cache.get<CachedParse>('parse', key)
   if (!hit) {
     const result = parse(bytes, {path: source.path, version: source.version, incremental: true})
@@ -100,7 +107,8 @@ async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildC
     message.fatal = saved.fatal
     message.note = saved.note
   }
-  if (hit.guide) file.data.guide = hit.guide
+  const guide = hit.guide ? {...hit.guide, version: source.version} : undefined
+  if (guide) file.data.guide = guide
   if (hit.frontMatterPlaces) file.data.frontMatterPlaces = hit.frontMatterPlaces
-  return {guide: hit.guide, messages: file.messages, file}
+  return {guide, messages: file.messages, file}
 }

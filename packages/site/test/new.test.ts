@@ -53,7 +53,10 @@ describe('llm-interview new --from', () => {
     expect(guide.duration).toEqual({min: 45, max: 45})
     expect(result.stdout).toMatch(/duration: 45 \(the outline states none/)
     expect(result.stdout).toContain('level-1: 初级工程师')
-    expect(JSON.parse(readFileSync(path.join(content, 'backend', 'package.json'), 'utf8'))).toMatchObject({name: '@org/guide-backend', version: '0.0.0', private: true})
+    expect(JSON.parse(readFileSync(path.join(content, 'backend', 'package.json'), 'utf8'))).toMatchObject({name: '@org/guide-backend', version: '0.0.0', private: true, scripts: {build: 'llm-interview part --content .. --guide backend'}})
+    // The guide's turbo task: after the site package's build, every file of the folder its input, its part the output.
+    expect(JSON.parse(readFileSync(path.join(content, 'backend', 'turbo.json'), 'utf8'))).toMatchObject({extends: ['//'], tasks: {build: {dependsOn: ['@org/llm-interview-site#build'], outputs: ['dist/**']}}})
+    expect(readFileSync(path.join(content, 'backend', 'turbo.json'), 'utf8')).toBe(readFileSync(new URL('../../../content/llm-interview/turbo.json', import.meta.url), 'utf8'))
     expect(await run('check', path.join(content, 'backend'))).toMatchObject({code: 0})
   })
 

@@ -10,8 +10,10 @@ import {layout, relative} from './layout.js'
 import type {SiteFile} from './site-file.js'
 import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
 import {chromiumPath} from './browser.js'
-import {hashOf, toolVersion, type BuildCache} from './cache.js'
-import {makePdfs, type PdfJob} from './pdf.js'
+import {BuildCache, hashOf, toolVersion} from './cache.js'
+import type {PdfJob} from './pdf.js'
+import {pdfEnvironment, pdfKeys} from './pdf-key.js'
+import {pdfStage, type PdfReport} from './pdf-stage.js'
 import {linkedFilesOfSite, versionKey} from './site-links.js'
 import type {PublishedLinks} from './link-files.js'
 import {pageTargets, versionPages, type VersionContext} from './version-pages.js'
@@ -37,6 +39,8 @@ export interface BuildOptions {
   write?: boolean
   /** Called as a long stage advances (`'PDF'`, 3, 8: the third of eight PDFs is done). */
   onProgress?: (stage: string, done: number, total: number) => void
+  /** Build only this guide of the content folder (a per-guide part; see `buildPart`). */
+  only?: string
   /** Called when another build is publishing into the same folder, before waiting for it. */
   onWait?: (pid: number) => void
 }
@@ -47,8 +51,8 @@ export interface BuildResult {
   files: VFile[]
   /** What was written (empty when the content has errors); PDFs are not listed. */
   site: SiteFile[]
-  /** PDFs made, or why none were. */
-  pdf: {count: number; bytes: number} | {skipped: string}
+  /** PDFs made (printed or from the cache), or why none were. */
+  pdf: Omit<PdfReport, 'digests'> | {skipped: string}
 }
 
 /**
@@ -61,10 +65,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const stage = timer(options.onStage)
   const chromium = options.pdf === 'never' ? undefined : chromiumPath()
   if (options.pdf === 'always' && !chromium) throw new Error('PDFs need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH')
-  const pdf: BuildResult['pdf'] = chromium ? {count: 0, bytes: 0} : {skipped: options.pdf === 'never' ? 'not asked for' : 'Chromium not found (install chromium or set CHROMIUM_PATH)'}
-  const content = await loadContent(options.contentDir, options.cache)
+  const pdf: BuildResult['pdf'] = chromium ? {count: 0, bytes: 0, printed: 0, cached: 0} : {skipped: options.pdf === 'never' ? 'not asked for' : 'Chromium not found (install chromium or set CHROMIUM_PATH)'}
+  // Without a cache, one in memory still parses identical sources once (a guide.md unchanged since its release).
+  const content = await loadContent(options.contentDir, options.cache ?? new BuildCache(), options.only === undefined ? {} : {only: options.only})
   stage('load + check')
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
+  // The PDFs' environment key (it asks Chromium its version) is found while the site renders.
+  const environment = chromium && options.cache?.persistent && options.write !== false ? pdfEnvironment(chromium) : undefined
+  environment?.catch(() => undefined)
   const links = await linkedFilesOfSite(content.guides, content.files, options.contentDir)
   const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache, links, options.home)
   stage('render')
@@ -78,9 +86,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     beforeSwap: async (staging) => {
       if (!chromium) return
       stage('write')
-      const bytes = await makePdfs(staging, pdfJobs, chromium, options.onProgress && ((done, total) => options.onProgress!('PDF', done, total)))
-      Object.assign(pdf, {count: pdfJobs.length, bytes})
+      const keyOf = environment ? pdfKeys(await environment, site) : undefined
+      const {digests, ...report} = await pdfStage(staging, pdfJobs, {executablePath: chromium, cache: options.cache, keyOf, onPrinted: options.onProgress && ((done, total) => options.onProgress!('PDF', done, total))})
+      Object.assign(pdf, report)
       stage('pdf')
+      return digests
     }
   })
   stage(chromium ? 'swap' : 'write')
@@ -128,7 +138,7 @@ async function cachedVersionFiles(guide: Guide, previous: Guide | undefined, con
   if (!cache) return versionFiles(guide, previous, context)
   const {has: _has, ...rest} = context
   const pages = context.versions.map((v) => pageTargets(guide).map(pagePath).filter((p) => context.has(v, p)).join(','))
-  const key = hashOf(await toolVersion(), JSON.stringify(guide), JSON.stringify(previous ?? null), JSON.stringify(rest), pages.join(';'))
+  const key = hashOf(cache.persistent ? await toolVersion() : '', JSON.stringify(guide), JSON.stringify(previous ?? null), JSON.stringify(rest), pages.join(';'))
   const hit = await cache.get<SiteFile[]>('render', key)
   if (hit) return hit
   const files = versionFiles(guide, previous, context)

@@ -1,27 +1,40 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, realpathSync} from 'node:fs'
-import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {readEntry, writeEntry} from './cache-entry.js'
+import {cacheMaxBytes, pruneCache} from './cache-prune.js'
 
 /**
  * Results of earlier work, keyed by a hash of everything they depend on:
  * kept in memory for the life of the process (the dev server) and, with a
- * folder, on disk between builds. Deleting the folder only costs time.
+ * folder, on disk between builds. Each file on disk carries the digest of
+ * its bytes (a partial or corrupt one reads as missing) and is written
+ * atomically; `prune` bounds the folder. Deleting the folder only costs time.
  */
 export class BuildCache {
   private readonly memory = new Map<string, unknown>()
+  /** Files of the folder this process read or wrote: pruning keeps them. */
+  private readonly used = new Set<string>()
 
-  constructor(private readonly dir?: string) {}
+  /**
+   * `dir`: the folder results are kept in. `layers`: folders of other
+   * caches read when `dir` misses, never written (the per-guide parts a
+   * turbo task wrote, see `llm-interview part`).
+   */
+  constructor(
+    private readonly dir?: string,
+    private readonly layers: readonly string[] = []
+  ) {}
 
   async get<T>(kind: string, key: string): Promise<T | undefined> {
     const id = `${kind}/${key}`
     if (this.memory.has(id)) return this.memory.get(id) as T
-    if (!this.dir) return undefined
-    const text = await readFile(path.join(this.dir, kind, `${key}.json`), 'utf8').catch(() => undefined)
-    if (text === undefined) return undefined
+    const bytes = await this.getBytes(kind, `${key}.json`)
+    if (bytes === undefined) return undefined
     try {
-      const value = JSON.parse(text) as T
+      const value = JSON.parse(bytes.toString('utf8')) as T
       this.memory.set(id, value)
       return value
     } catch {
@@ -31,13 +44,40 @@ export class BuildCache {
 
   async set(kind: string, key: string, value: unknown): Promise<void> {
     this.memory.set(`${kind}/${key}`, value)
+    await this.setBytes(kind, `${key}.json`, Buffer.from(JSON.stringify(value)))
+  }
+
+  /** Bytes stored on disk under `kind/name` (never kept in memory: PDFs are large), checked against their digest. */
+  async getBytes(kind: string, name: string): Promise<Buffer | undefined> {
+    if (!this.dir) return undefined
+    const file = path.join(this.dir, kind, name)
+    const bytes = await readEntry(file)
+    if (bytes) {
+      this.used.add(file)
+      return bytes
+    }
+    for (const layer of this.layers) {
+      const found = await readEntry(path.join(layer, kind, name), {readOnly: true})
+      if (found) return found
+    }
+    return undefined
+  }
+
+  async setBytes(kind: string, name: string, bytes: Uint8Array): Promise<void> {
     if (!this.dir) return
-    const file = path.join(this.dir, kind, `${key}.json`)
-    await mkdir(path.dirname(file), {recursive: true})
-    // Write then rename, so a reader never sees half a file.
-    const partial = `${file}.${process.pid}.tmp`
-    await writeFile(partial, JSON.stringify(value))
-    await rename(partial, file)
+    const file = path.join(this.dir, kind, name)
+    await writeEntry(file, bytes)
+    this.used.add(file)
+  }
+
+  /** Whether results are kept between processes. */
+  get persistent(): boolean {
+    return this.dir !== undefined
+  }
+
+  /** Bounds the folder to `maxBytes`, least recently used first, keeping what this process used. */
+  async prune(maxBytes: number = cacheMaxBytes()): Promise<number> {
+    return this.dir ? pruneCache(this.dir, {maxBytes, keep: this.used}) : 0
   }
 }
 
@@ -60,12 +100,14 @@ export function toolVersion(): Promise<string> {
   toolHash ??= (async () => {
     const packages = fileURLToPath(new URL('../../../', import.meta.url))
     const hash = createHash('sha256')
-    for (const dir of ['schema/dist', 'parser/dist', 'renderer/dist', 'renderer/styles', 'site/dist']) {
-      const files = await readdir(path.join(packages, dir), {recursive: true}).catch(() => [] as string[])
-      for (const file of files.filter((f) => /\.(js|css)$/.test(f)).sort()) {
-        hash.update(file).update(await readFile(path.join(packages, dir, file)))
-      }
-    }
+    // Read at once, hashed in a fixed order.
+    const lists = await Promise.all(
+      ['schema/dist', 'parser/dist', 'renderer/dist', 'renderer/styles', 'site/dist'].map(async (dir) => {
+        const files = await readdir(path.join(packages, dir), {recursive: true}).catch(() => [] as string[])
+        return files.filter((f) => /\.(js|css)$/.test(f)).sort().map((file) => ({file, bytes: readFile(path.join(packages, dir, file))}))
+      })
+    )
+    for (const {file, bytes} of lists.flat()) hash.update(file).update(await bytes)
     hash.update(process.version)
     for (const id of dependencyVersions(path.join(packages, 'site'))) hash.update(id).update('\0')
     return hash.digest('hex').slice(0, 16)
@@ -76,6 +118,23 @@ export function toolVersion(): Promise<string> {
 /** `name@version` of every package `root`'s package depends on, directly or not, sorted. */
 export function dependencyVersions(root: string): string[] {
   const seen = new Map<string, string>()
+  // Most packages are shared: each `node_modules/<name>` folder is looked at once.
+  const looked = new Map<string, {dir: string; version: string} | undefined>()
+  const lookAt = (candidate: string) => {
+    if (!looked.has(candidate)) {
+      const manifest = existsSync(candidate) ? readManifest(candidate) : undefined
+      looked.set(candidate, manifest ? {dir: realpathSync(candidate), version: manifest.version ?? '0.0.0'} : undefined)
+    }
+    return looked.get(candidate)
+  }
+  // The nearest `node_modules/name` up the tree from `from`, as Node resolves it.
+  const findPackage = (from: string, name: string) => {
+    for (let dir = from; ; dir = path.dirname(dir)) {
+      const found = lookAt(path.join(dir, 'node_modules', name))
+      if (found) return found
+      if (path.dirname(dir) === dir) return undefined
+    }
+  }
   const pending = [root]
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
     const manifest = readManifest(dir)
@@ -103,15 +162,5 @@ function readManifest(dir: string): Manifest | undefined {
     return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest
   } catch {
     return undefined
-  }
-}
-
-/** The folder and version of package `name` as Node resolves it from `from`: the nearest `node_modules/name` up the tree. */
-function findPackage(from: string, name: string): {dir: string; version: string} | undefined {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', name)
-    const manifest = existsSync(candidate) ? readManifest(candidate) : undefined
-    if (manifest) return {dir: realpathSync(candidate), version: manifest.version ?? '0.0.0'}
-    if (path.dirname(dir) === dir) return undefined
   }
 }

@@ -1,4 +1,5 @@
 import {writeFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {withChromium} from './browser.js'
@@ -11,35 +12,43 @@ export interface PdfJob {
 }
 
 /**
- * Prints each print page to an A4 PDF with Chromium (the page's own `@page`
- * rules give the size, margins, running header and page numbers) with
- * the print fonts loaded, then makes the file reproducible (Chromium stamps
- * the time of printing) and packs its dictionaries (see `compactPdf`).
+ * Prints each print page to an A4 PDF with one Chromium (the page's own
+ * `@page` rules give the size, margins, running header and page numbers),
+ * `concurrency` pages at a time (default: as many as the machine runs in
+ * parallel), makes each file reproducible (Chromium stamps the time of
+ * printing) and packs its dictionaries (see `compactPdf`), writes it into
+ * the site, hands it to `onPdf` and counts it with `onPrinted`. The print
+ * fonts are loaded before printing. Returns the bytes written.
  */
-export async function makePdfs(siteDir: string, jobs: readonly PdfJob[], executablePath: string, onPrinted?: (done: number, total: number) => void): Promise<number> {
+export async function makePdfs(siteDir: string, jobs: readonly PdfJob[], executablePath: string, options: {concurrency?: number; onPdf?: (job: PdfJob, pdf: Buffer) => Promise<void>; onPrinted?: (done: number, total: number) => void} = {}): Promise<number> {
+  if (jobs.length === 0) return 0
   return withChromium(executablePath, async (browser) => {
     const queue = [...jobs]
     let bytes = 0
     let done = 0
-    // Two pages at a time: printing is mostly Chromium's work, on its own processes.
     const worker = async () => {
       const page = await browser.newPage()
-      // Print media from the start, so the print fonts load before printing.
-      await page.emulateMedia({media: 'print'})
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        await page.goto(pathToFileURL(path.join(siteDir, job.page)).href, {waitUntil: 'load'})
-        await page.evaluate(async () => {
-          document.body.getBoundingClientRect()
-          await document.fonts.ready
-        })
-        const pdf = compactPdf(reproducible(await page.pdf({preferCSSPageSize: true, printBackground: true, tagged: true, outline: true})))
-        await writeFile(path.join(siteDir, job.pdf), pdf)
-        bytes += pdf.byteLength
-        onPrinted?.(++done, jobs.length)
+      try {
+        // Print media from the start, so the print fonts load before printing.
+        await page.emulateMedia({media: 'print'})
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          await page.goto(pathToFileURL(path.join(siteDir, job.page)).href, {waitUntil: 'load'})
+          await page.evaluate(async () => {
+            document.body.getBoundingClientRect()
+            await document.fonts.ready
+          })
+          const pdf = compactPdf(reproducible(await page.pdf({preferCSSPageSize: true, printBackground: true, tagged: true, outline: true})))
+          await writeFile(path.join(siteDir, job.pdf), pdf)
+          await options.onPdf?.(job, pdf)
+          bytes += pdf.byteLength
+          options.onPrinted?.(++done, jobs.length)
+        }
+      } finally {
+        await page.close()
       }
-      await page.close()
     }
-    await Promise.all([worker(), worker()])
+    const workers = Math.max(1, Math.min(jobs.length, options.concurrency ?? availableParallelism()))
+    await Promise.all(Array.from({length: workers}, worker))
     return bytes
   })
 }

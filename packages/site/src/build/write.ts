@@ -8,8 +8,12 @@ import type {SiteFile} from './site-file.js'
 export interface WriteOptions {
   /** The content folder, which the output may never touch. */
   contentDir: string
-  /** May add files to the staged site before it is published (PDFs). */
-  beforeSwap?: (stagingDir: string) => Promise<void>
+  /**
+   * May add files to the staged site before it is published (PDFs); it never
+   * changes the files written. It may return the SHA-256 (hex) of files it
+   * added, by their path from the site root, for the manifest to take.
+   */
+  beforeSwap?: (stagingDir: string) => Promise<ReadonlyMap<string, string> | void>
   /** Called when another build of the same folder runs, before waiting for it. */
   onWait?: LockOptions['onWait']
 }
@@ -48,9 +52,9 @@ export async function writeSite(outDir: string, files: readonly SiteFile[], opti
       const aside = path.join(paths.builds, `previous-${id}`)
       let movedAside = false
       try {
-        await writeFiles(staging, files)
-        await options.beforeSwap?.(staging)
-        await writeManifest(staging)
+        const written = await writeFiles(staging, files)
+        const added = await options.beforeSwap?.(staging)
+        await writeManifest(staging, added ? new Map([...added, ...written]) : written)
         await symlink(path.relative(paths.parent, staging), link, 'dir')
         // A folder cannot be replaced by a link in one rename: the one window, once, when a
         // folder-style site (the first version's output, or a copy) becomes a link.
@@ -72,22 +76,45 @@ export async function writeSite(outDir: string, files: readonly SiteFile[], opti
   )
 }
 
-async function writeFiles(root: string, files: readonly SiteFile[]): Promise<void> {
-  const dirs = new Set(files.map((file) => path.dirname(path.join(root, file.path))))
+/** Files written at a time. */
+const writesAtOnce = 16
+
+/** Writes the files under `root`; returns the digest of each, by its path from `root`. */
+async function writeFiles(root: string, files: readonly SiteFile[]): Promise<Map<string, string>> {
+  const dirs = [...new Set(files.map((file) => path.dirname(path.join(root, file.path))))].sort()
   for (const dir of dirs) await mkdir(dir, {recursive: true})
-  for (const file of files) await writeFile(path.join(root, file.path), file.content)
+  const digests = new Map<string, string>()
+  // One write per path, the last file given for it winning, whatever order the writes finish in.
+  const queue = [...new Map(files.map((file) => [file.path, file])).values()]
+  const writer = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      await writeFile(path.join(root, file.path), file.content)
+      digests.set(path.relative(root, path.join(root, file.path)).split(path.sep).join('/'), digest(file.content))
+    }
+  }
+  await Promise.all(Array.from({length: writesAtOnce}, writer))
+  return digests
 }
 
-/** The manifest: the tool's mark on its output, with a digest of every file. */
-async function writeManifest(root: string): Promise<void> {
+/**
+ * The manifest: the tool's mark on its output, with a digest of every file
+ * in `root`; `known` has the digests of the files this build wrote itself,
+ * and every other file (PDFs added before the swap) is read and hashed.
+ */
+async function writeManifest(root: string, known: ReadonlyMap<string, string>): Promise<void> {
   const entries = (await readdir(root, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile())
   const files: Record<string, string> = {}
   for (const entry of entries) {
     const full = path.join(entry.parentPath, entry.name)
-    files[path.relative(root, full).split(path.sep).join('/')] = createHash('sha256').update(await readFile(full)).digest('hex')
+    const name = path.relative(root, full).split(path.sep).join('/')
+    files[name] = known.get(name) ?? digest(await readFile(full))
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   await writeFile(path.join(root, manifestName), JSON.stringify({generator: 'llm-interview', files: sorted}, null, 2) + '\n')
+}
+
+function digest(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex')
 }
 
 /**

@@ -6,8 +6,9 @@ import {diffSpec} from './diff.js'
 import {lspSpec} from './lsp.js'
 import {newSpec} from './new.js'
 import {parseSpec} from './parse.js'
+import {partSpec} from './part.js'
 import {releaseSpec} from './release.js'
 import type {CommandSpec} from './spec.js'
 
 /** Every command of `llm-interview`, in the order of its help. A new command is one module and one line here. */
-export const commands: readonly CommandSpec[] = [checkSpec, parseSpec, buildSpec, devSpec, diffSpec, releaseSpec, newSpec, debriefSpec, lspSpec]
+export const commands: readonly CommandSpec[] = [checkSpec, parseSpec, buildSpec, partSpec, devSpec, diffSpec, releaseSpec, newSpec, debriefSpec, lspSpec]

@@ -1,6 +1,8 @@
 import {gzipSync} from 'node:zlib'
 import {build} from '../build/build.js'
 import {BuildCache} from '../build/cache.js'
+import {cacheMaxBytes} from '../build/cache-prune.js'
+import {partLayers} from '../build/part.js'
 import {layout} from '../build/layout.js'
 import {checkOutputDir} from '../build/output-dir.js'
 import type {Io} from '../io.js'
@@ -36,11 +38,13 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   const started = performance.now()
   // `PDF 3/8` rewritten in place on a terminal; nothing in CI or in a log file.
   const progress = progressLine(io.stderr, io.progress === true && !options.quiet)
+  // The guides' parts (their turbo tasks' output) are read where the cache misses.
+  const cache = options.cacheDir ? new BuildCache(options.cacheDir, await partLayers(options.contentDir)) : undefined
   let result
   try {
     result = await build({
       ...options,
-      ...(options.cacheDir ? {cache: new BuildCache(options.cacheDir)} : {}),
+      ...(cache ? {cache} : {}),
       onStage: (stage, ms) => {
         progress.end()
         log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`)
@@ -69,6 +73,8 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   // Said even with --quiet: a missing PDF is something to know about.
   if ('skipped' in result.pdf) {
     if (options.pdf !== 'never') say(`PDFs skipped: ${result.pdf.skipped}.\n`)
-  } else log(`PDFs: ${result.pdf.count} files, ${(result.pdf.bytes / 1024).toFixed(0)} KiB\n`)
+  } else log(`PDFs: ${result.pdf.count} files, ${(result.pdf.bytes / 1024).toFixed(0)} KiB (${result.pdf.printed} printed, ${result.pdf.cached} from the cache)\n`)
+  // The cache is bounded after a build that succeeded, keeping everything this build used.
+  await cache?.prune(cacheMaxBytes()).catch((error: unknown) => say(`Cache not pruned: ${error instanceof Error ? error.message : String(error)}\n`))
   return 0
 }

@@ -1,5 +1,6 @@
 import {VFile} from 'vfile'
 import nodePath from 'node:path'
+import {BuildCache} from '../build/cache.js'
 import {checkSource} from '../check-source.js'
 import {missingReleases} from '../content/load.js'
 import {discover} from '../discover.js'
@@ -30,7 +31,9 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       files.push(pathProblem(path, 'Unexpected folder without guides, expected `<guide-id>/guide.md` or `<guide-id>/versions/<x.y.z>.md` files', 'no-guides', 'Each guide lives in its own folder: content/<guide-id>/guide.md.'))
     }
   }
-  for (const source of sources) files.push((await checkSource(source)).file)
+  // A cache in memory: identical sources (a guide.md unchanged since its release) are parsed once.
+  const cache = new BuildCache()
+  for (const source of sources) files.push((await checkSource(source, cache)).file)
   // A guide checked whole (its folder or the content folder) also reports
   // releases recorded in versions/checksums.json whose file is gone.
   const guideFolders = new Set(sources.filter((source) => source.version === 'next' && source.folderId !== '').map((source) => nodePath.dirname(source.path)))

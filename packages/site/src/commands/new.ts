@@ -7,7 +7,7 @@ import type {Io} from '../io.js'
 import {deriveGuide} from '../new/derive.js'
 import {invalidGuideId} from '../new/guide-id.js'
 import {lockWithWorkspace} from '../new/lockfile.js'
-import {guideManifest} from '../new/manifest.js'
+import {guideManifest, guideTurboConfig} from '../new/manifest.js'
 import {skeletonOutline} from '../new/skeleton.js'
 import {newGuideSummary} from '../new/summary.js'
 import {problemFile} from '../problem-file.js'
@@ -88,7 +88,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
     return fail(`Unexpected package-lock.json that cannot be read (${(error as Error).message}), expected npm's lockfile; nothing was written`, 'Restore it (git checkout package-lock.json) or run npm install, then run `new` again.')
   }
   try {
-    await writeGuideFolder(target, {'guide.md': derived.source, 'package.json': guideManifest(options.id, derived.guide.title)}, lock)
+    await writeGuideFolder(target, {'guide.md': derived.source, 'package.json': guideManifest(options.id, derived.guide.title), 'turbo.json': guideTurboConfig()}, lock)
   } catch (error) {
     return fail(`Unexpected failure writing \`${target}\` (${(error as Error).message}), expected a new folder; nothing was written`)
   }

@@ -26,9 +26,10 @@ export interface LoadedContent {
 
 /**
  * Reads and checks every guide under `contentDir` (`<id>/guide.md` and
- * `<id>/versions/<x.y.z>.md`), in a stable order, reusing cached parses.
+ * `<id>/versions/<x.y.z>.md`), in a stable order, reusing cached parses;
+ * with `only`, that guide alone.
  */
-export async function loadContent(contentDir: string, cache?: BuildCache): Promise<LoadedContent> {
+export async function loadContent(contentDir: string, cache?: BuildCache, options: {only?: string} = {}): Promise<LoadedContent> {
   const files: VFile[] = []
   const guides: GuideEntry[] = []
   const folderProblem = await contentFolderProblem(contentDir)
@@ -37,7 +38,11 @@ export async function loadContent(contentDir: string, cache?: BuildCache): Promi
     files.push(folderProblem ?? problem(contentDir, 'Unexpected unreadable content folder, expected a folder of guides you can read', 'unreadable'))
     return {guides, files, failed: true}
   }
-  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort()
+  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && (options.only === undefined || e.name === options.only)).map((e) => e.name).sort()
+  if (options.only !== undefined && folders.length === 0) {
+    files.push(problem(path.join(contentDir, options.only, 'guide.md'), `Unexpected guide \`${options.only}\` not in the content folder, expected a folder \`${options.only}/\` with \`guide.md\``, 'no-guides'))
+    return {guides, files, failed: true}
+  }
   for (const id of folders) {
     const dir = path.join(contentDir, id)
     const sourcePath = path.join(dir, 'guide.md')

@@ -1,0 +1,40 @@
+import {rm} from 'node:fs/promises'
+import type {Io} from '../io.js'
+import {escapeControls, reportFiles} from '../terminal.js'
+
+export interface PartCommandOptions {
+  contentDir: string
+  /** The guide (its folder name under `contentDir`). */
+  guide: string
+  pdf: 'auto' | 'always' | 'never'
+}
+
+/**
+ * `llm-interview part --guide ID`: one guide's share of the build, for its
+ * turbo task: checks the guide and renders every version into its part
+ * (`content/<id>/dist/cache/`, replaced whole), which `llm-interview build`
+ * then reads instead of parsing and rendering the guide again. Exit 1 on any
+ * error in the guide, as `build` would.
+ */
+export async function partCommand(options: PartCommandOptions, io: Io): Promise<number> {
+  const [{build}, {BuildCache}, {partDir}] = await Promise.all([import('../build/build.js'), import('../build/cache.js'), import('../build/part.js')])
+  const dir = partDir(options.contentDir, options.guide)
+  const started = performance.now()
+  await rm(dir, {recursive: true, force: true})
+  let result
+  try {
+    // The pages link to PDFs exactly when the site build makes them: the same `pdf` as `build`, so the keys match.
+    result = await build({contentDir: options.contentDir, outDir: '', siteUrl: 'http://localhost/', pdf: options.pdf, cache: new BuildCache(dir), write: false, only: options.guide})
+  } catch (error) {
+    io.stderr(`Part of ${escapeControls(options.guide)} failed: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`)
+    return 1
+  }
+  const problems = result.files.filter((file) => file.messages.length > 0)
+  if (problems.length > 0) io.stderr(reportFiles(problems, {color: io.color}) + '\n')
+  if (!result.ok) {
+    io.stderr(`Part of ${escapeControls(options.guide)} failed: fix the errors above.\n`)
+    return 1
+  }
+  io.stderr(`Part of ${escapeControls(options.guide)}: ${result.files.length} sources checked and rendered into ${escapeControls(dir)} in ${(performance.now() - started).toFixed(0)} ms\n`)
+  return 0
+}
