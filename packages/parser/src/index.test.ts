@@ -5,12 +5,24 @@ describe('@org/llm-interview-parser public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "entry",
+        "formatMessage",
+        "isMessageLang",
         "limits",
+        "localizeMessages",
         "mdastToOutline",
+        "messageLangs",
+        "messageRefOf",
         "messageSource",
+        "messageText",
         "parse",
+        "parserMessages",
         "relativeLinkTarget",
         "remarkOutline",
+        "resolveMessageLang",
+        "ruleIdOf",
+        "setMessageRef",
+        "zhHintLabel",
       ]
     `)
   })

@@ -12,9 +12,8 @@ export function validateGuide(draft: GuideInput, file: VFile): Guide | undefined
   if (result.success) return result.data
   for (const issue of result.error.issues) {
     report(file, {
-      ruleId: 'schema',
-      reason: `Unexpected value at \`${issue.path.join('.') || 'guide'}\`: ${issue.message}`,
-      hint: 'The guide does not fit the outline model; fix the content at this place.',
+      message: 'schema',
+      params: {path: issue.path.join('.') || 'guide', issue: issue.message},
       place: nearestPosition(draft, issue.path)
     })
   }
