@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import {isMessageLang, messageLangs, type MessageLang} from '@org/llm-interview-parser'
 import {buildCommand} from './commands/build.js'
 import {check} from './commands/check.js'
 import {devCommand} from './commands/dev.js'
@@ -14,6 +15,8 @@ export const usage = `Usage: llm-interview <command> [options]
 Commands:
   check [paths...]        Check guide sources (default: content). Exit 1 on any error.
     --format text|json      Output format (default: text)
+    --lang zh-CN|en         Language of the messages (default: each guide's lang)
+    --all                   Also show the warnings of released versions (hidden by default)
   parse FILE              Print the validated guide JSON of one source file.
   build                   Check every guide and build the site.
     --content DIR           Content folder (default: content)
@@ -23,9 +26,12 @@ Commands:
     --pdf / --no-pdf        Always / never make PDFs (default: when Chromium is found)
     --cache DIR             Reuse parse and render results (default: node_modules/.cache/llm-interview)
     --no-cache              Build everything afresh
+    --lang zh-CN|en         Language of the messages (default: each guide's lang)
+    --all                   Also show the warnings of released versions (hidden by default)
   dev                     Build, serve on 127.0.0.1 and rebuild on every change in content.
     --content DIR           Content folder (default: content)
     --port N                Port (default: 4173; 0 picks a free one)
+    --lang zh-CN|en         Language of the messages (default: each guide's lang)
   diff A B                Question-level changes between versions (x.y.z, latest or next).
     --format text|md|json   Output format (default: text)
     --guide ID              The guide, when content has several
@@ -72,6 +78,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         from: {type: 'string'},
         title: {type: 'string'},
         lang: {type: 'string'},
+        all: {type: 'boolean', default: false},
         'dry-run': {type: 'boolean', default: false}
       }
     })
@@ -88,20 +95,26 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (command === 'check' || command === 'diff') {
     if (!(formats[command] as readonly string[]).includes(format)) return usageError(io, `unexpected --format \`${format}\` for ${command}, expected ${formats[command].map((f) => `\`${f}\``).join(' or ')}`)
   }
+  let messageLang: MessageLang | undefined
+  if (command === 'check' || command === 'build' || command === 'dev') {
+    if (values.lang !== undefined && !isMessageLang(values.lang)) return usageError(io, `unexpected --lang \`${values.lang}\` for ${command}, expected ${messageLangs.map((l) => `\`${l}\``).join(' or ')}`)
+    messageLang = values.lang
+  }
+  const lang = messageLang === undefined ? {} : {lang: messageLang}
   switch (command) {
     case 'check':
-      return check({paths: rest.length > 0 ? rest : [values.content], format: format as 'text' | 'json'}, io)
+      return check({paths: rest.length > 0 ? rest : [values.content], format: format as 'text' | 'json', all: values.all, ...lang}, io)
     case 'parse':
       if (rest.length !== 1) return usageError(io, '`parse` takes exactly one FILE')
       return parseCommand(rest[0]!, io)
     case 'build':
       if (!validUrl(values['site-url'])) return usageError(io, `unexpected --site-url \`${values['site-url']}\`, expected an absolute URL`)
       if (values.pdf && values['no-pdf']) return usageError(io, '--pdf and --no-pdf exclude each other')
-      return buildCommand({contentDir: values.content, outDir: values.out, siteUrl: values['site-url'], quiet: values.quiet, pdf: values.pdf ? 'always' : values['no-pdf'] ? 'never' : 'auto', cacheDir: values['no-cache'] ? undefined : values.cache}, io)
+      return buildCommand({contentDir: values.content, outDir: values.out, siteUrl: values['site-url'], quiet: values.quiet, pdf: values.pdf ? 'always' : values['no-pdf'] ? 'never' : 'auto', cacheDir: values['no-cache'] ? undefined : values.cache, all: values.all, ...lang}, io)
     case 'dev': {
       const port = Number(values.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, `unexpected --port \`${values.port}\``)
-      return devCommand({contentDir: values.content, port, cacheDir: values['no-cache'] ? undefined : values.cache}, io)
+      return devCommand({contentDir: values.content, port, cacheDir: values['no-cache'] ? undefined : values.cache, ...lang}, io)
     }
     case 'diff':
       if (rest.length !== 2) return usageError(io, '`diff` takes two versions, e.g. `diff latest next`')
