@@ -7,6 +7,7 @@ import {searchContent, searchIndexJson} from '../search/index.js'
 import {siteAssets} from './assets.js'
 import {layout, relative} from './layout.js'
 import type {SiteFile} from './site-file.js'
+import {warnUnknownLangs} from './lang-warnings.js'
 import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
 import {chromiumPath} from './browser.js'
 import {hashOf, toolVersion, type BuildCache} from './cache.js'
@@ -60,6 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const content = await loadContent(options.contentDir, options.cache)
   stage('load + check')
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
+  warnUnknownLangs(content.guides, content.files, options.contentDir)
   const links = await linkedFilesOfSite(content.guides, content.files, options.contentDir)
   const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache, links)
   stage('render')
@@ -138,7 +140,7 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
     {
       dir: 'search/',
       title: strings.search.heading,
-      main: searchContent({indexHref: '../search-index.json'}),
+      main: searchContent({indexHref: '../search-index.json', lang: guide.lang}),
       scripts: [`${layout.searchScripts}browser.js`]
     }
   ]
@@ -149,7 +151,7 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
       title: strings.diff.title(previous.version, guide.version),
       main: diffContent(diffGuides(previous, guide), {
         section: (version: string, sectionId: string) => `${relative(diffDir, layout.version(guide.id, version))}#sec-${sectionId}`
-      }),
+      }, guide.lang),
       scripts: []
     })
   }

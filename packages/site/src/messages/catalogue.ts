@@ -134,6 +134,11 @@ export const siteMessages = {
     'zh-CN': (p) => ({reason: `链接 “${p.url}” 无法发布（${linkProblem(p, 'zh')}），应指向仓库内的文件`, hint: `${label}相对链接从大纲所在的文件夹算起，网站会一并发布它指向的文件。这个链接目前显示为纯文本：改正路径、补上文件，或链接到网页。`}),
     example: {url: '../../secret.txt', problem: 'outside'}
   }),
+  'unknown-lang': entry({
+    en: (p: {lang: string}) => ({reason: `Unexpected language \`${p.lang}\` for the pages' own text (contents, run-sheet, scorecard, ...), expected \`zh-CN\` or \`en\``, hint: 'The pages of this guide use the English strings; the guide\'s text stays as written. Set `lang` to a language the site has strings for, or add its catalogue to packages/renderer/src/strings.ts.'}),
+    'zh-CN': (p) => ({reason: `页面自身的文字（目录、计时表、评分表等）不支持语言 “${p.lang}”，应为 \`zh-CN\` 或 \`en\``, hint: `${label}这份大纲的页面将使用英文界面文字，大纲正文保持原样。把 \`lang\` 改为网站支持的语言，或在 packages/renderer/src/strings.ts 中添加该语言的文字。`}),
+    example: {lang: 'fr'}
+  }),
   'preview-timeout': entry({
     en: (p: {seconds: number}) => ({reason: `Unexpected preview build still running after ${p.seconds} s, expected it to finish within ${p.seconds} s`, hint: runaway.en}),
     'zh-CN': (p) => ({reason: `预览构建 ${p.seconds} 秒后仍未完成，应在 ${p.seconds} 秒内完成`, hint: runaway.zh}),
