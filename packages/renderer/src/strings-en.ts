@@ -26,6 +26,10 @@ export const en: Strings = {
     listSeparator: ', '
   },
   contents: 'Contents',
+  label: (text: string) => `${text}: `,
+  partNumber: (ordinal: string) => `${ordinal}. `,
+  titleSeparator: ' | ',
+  sentenceEnd: '.',
   minutes,
   recommendedDuration: (n: string) => `Recommended: ${n} min`,
   plannedTotal: (n: string) => `Planned total: ${n} min`,
@@ -180,7 +184,8 @@ export const en: Strings = {
       total: 'Weighted total (out of 100)',
       recommendation: 'Recommendation',
       overall: 'Overall assessment',
-      none: '—'
+      none: '—',
+      separator: ': '
     }
   },
   print: {

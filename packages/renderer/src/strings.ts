@@ -25,6 +25,10 @@ const catalogues = {
       listSeparator: '、'
     },
     contents: '目录',
+    label: (text: string) => `${text}：`,
+    partNumber: (ordinal: string) => `${ordinal}、`,
+    titleSeparator: '｜',
+    sentenceEnd: '。',
     minutes: (n: string) => `${n} 分钟`,
     recommendedDuration: (n: string) => `建议时长 ${n} 分钟`,
     plannedTotal: (n: string) => `计划总时长 ${n} 分钟`,
@@ -180,7 +184,8 @@ const catalogues = {
         total: '加权总分 (满分 100)',
         recommendation: '录用建议',
         overall: '总体评价',
-        none: '—'
+        none: '—',
+        separator: '：'
       }
     },
     print: {

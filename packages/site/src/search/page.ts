@@ -49,7 +49,7 @@ export function searchContent(options: SearchPageOptions): Element[] {
         h('button', {type: 'submit'}, strings.submit)
       ]
     ),
-    h('noscript', [h('p', [strings.noscript, h('a', {href: contentsHref}, strings.contentsLink), '。'])]),
+    h('noscript', [h('p', [strings.noscript, h('a', {href: contentsHref}, strings.contentsLink), stringsFor(options.lang).sentenceEnd])]),
     h('p', {id: 'search-status', role: 'status'}),
     h('ol', {id: 'search-results'})
   ]
