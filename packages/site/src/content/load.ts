@@ -1,11 +1,11 @@
 import {readdir, stat} from 'node:fs/promises'
-import {addProblem, siteProblem, type SiteProblem} from '../messages/localize.js'
 import path from 'node:path'
 import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
 import type {BuildCache} from '../build/cache.js'
 import {checkSource} from '../check-source.js'
 import {checksumsFile, readChecksums} from '../frozen.js'
+import {addProblem, siteProblem, type SiteProblem} from '../messages/localize.js'
 import {compareSemver, isSemver} from '../semver.js'
 
 /** One guide of the content folder: its unreleased source and its releases. */

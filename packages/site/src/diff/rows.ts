@@ -45,7 +45,6 @@ export function topicText(ref: TopicRef, strings: Strings): string {
 
 /** Added topics link to the new version, removed ones to the old. */
 export function topicRows(refs: readonly TopicRef[], version: string, side: 'before' | 'after', strings: Strings): Row[] {
-  const s = strings.diff
   return refs.map((ref) => ({subject: {text: place(ref, strings), link: {version, section: ref.section}}, [side]: {text: topicText(ref, strings)}}))
 }
 
@@ -65,7 +64,6 @@ export function rewordedRows(diff: GuideDiff, strings: Strings): Row[] {
 
 /** Moved topics: the text, then the old and new place. */
 export function movedRows(diff: GuideDiff, strings: Strings): Row[] {
-  const s = strings.diff
   return diff.topics.moved.map(({from, to}) => ({
     subject: {text: topicText(to, strings)},
     before: {text: place(from, strings), link: {version: diff.from, section: from.section}},
