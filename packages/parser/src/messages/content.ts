@@ -123,7 +123,8 @@ function unexpectedEntry<P extends Record<string, string | undefined>>(ctx: Cont
     en: (p) => ({reason: `Unexpected ${nodeName(p, 'en')} ${ctx.en(p)}`, hint: html ? htmlHint.en : (ctx.hint?.en(p) ?? defaultHint.en)}),
     'zh-CN': (p) => {
       const {where, expected} = ctx.zh(p)
-      return {reason: `${where}出现了${nodeName(p, 'zh-CN')}，${expected}`, hint: label + (html ? htmlHint.zh : (ctx.hint?.zh(p) ?? defaultHint.zh))}
+      const name = nodeName(p, 'zh-CN')
+      return {reason: `${where}出现了${/^[\w`]/.test(name) ? ' ' : ''}${name}，${expected}`, hint: label + (html ? htmlHint.zh : (ctx.hint?.zh(p) ?? defaultHint.zh))}
     },
     example: {...ctx.example, ...(html ? {node: 'html', html: '<div>'} : {node: 'paragraph'})} as P & NodeParams
   }
