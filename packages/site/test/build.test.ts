@@ -167,8 +167,9 @@ describe('llm-interview release', () => {
 
   it('refuses to overwrite a release, to go backwards, or to release errors', async () => {
     const dir = mlPlatform()
-    expect(await run('release', '1.0.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('already released')})
-    expect(await run('release', '0.9.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('does not follow the latest release 1.0.0')})
+    // In the guide's language (zh-CN) once the guide is known; English before (a malformed version) and for a guide without `lang`.
+    expect(await run('release', '1.0.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('版本 1.0.0 已经发布')})
+    expect(await run('release', '0.9.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('版本 0.9.0 不高于最新发布的版本 1.0.0')})
     expect(await run('release', 'v2', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('expected x.y.z')})
     writeFileSync(path.join(dir, 'ml-platform', 'guide.md'), '')
     expect(await run('release', '2.0.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('has errors')})

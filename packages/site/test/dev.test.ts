@@ -72,7 +72,7 @@ describe('llm-interview dev', () => {
       await new Promise((r) => setTimeout(r, 200))
       writeFileSync(source, replaceOnce(guide, '### 1.2 数据管线 (10分钟)', '### 1.2 数据管线'))
       const seen = await status
-      expect(seen.find((e) => e.event === 'status' && e.data.includes('duration'))?.data).toMatch(/without a duration/)
+      expect(seen.find((e) => e.event === 'status' && e.data.includes('duration'))?.data).toMatch(/小节标题 “1\.2 数据管线” 缺少时长/)
       expect(logs.join('')).toContain('The last good build stays served')
       expect((await get(`${server.url}ml-platform/next/`)).body).toContain('分布式训练（修订）')
     } finally {
