@@ -154,7 +154,7 @@ describe('llm-interview parse', () => {
     const {code, stdout, stderr} = await run('parse', path.join(dir, 'ml-platform', 'guide.md'))
     expect(code).toBe(1)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(/98:1-98:\d+\s+error/)
+    expect(stderr).toMatch(/98:1-98:\d+\s+error\s+小节标题 “2\.2 生成与缓存” 缺少时长/)
   })
 
   it('refuses wrong usage with exit code 2', async () => {
