@@ -45,6 +45,11 @@ describe('llm-interview check', () => {
     const {code, stderr} = await run('check', contentCopy(), '--lang', 'fr')
     expect(code).toBe(2)
     expect(stderr).toContain('unexpected --lang `fr` for check, expected `en` or `zh-CN`')
+    for (const command of ['build', 'dev']) {
+      const refused = await run(command, '--content', contentCopy(), '--lang', 'zh')
+      expect(refused.code, command).toBe(2)
+      expect(refused.stderr).toContain(`unexpected --lang \`zh\` for ${command}`)
+    }
   })
 
   // [what the editor did, the edit, the line of ml-platform/guide.md the error is at, its rule]
