@@ -7,6 +7,7 @@ describe('@org/llm-interview-parser public API', () => {
       [
         "entry",
         "formatMessage",
+        "frontMatterJsonSchema",
         "isMessageLang",
         "limits",
         "localizeMessages",

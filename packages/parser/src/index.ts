@@ -1,3 +1,4 @@
+export {frontMatterJsonSchema} from './front-matter-schema.js'
 export {limits} from './limits.js'
 export {mdastToOutline, type OutlineOptions} from './mdast-to-outline.js'
 export {parse, type ParseOptions, type ParseResult} from './parse.js'

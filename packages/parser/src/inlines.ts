@@ -1,9 +1,8 @@
-import type {Inline} from '@org/llm-interview-schema'
+import {allowedSchemes, unsafeScheme, type Inline} from '@org/llm-interview-schema'
 import type {Html, PhrasingContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {limits} from './limits.js'
 import {report} from './report.js'
-import {allowedSchemes, unsafeScheme} from './url.js'
 
 /**
  * Converts mdast phrasing content to the model's inline nodes. Raw HTML,

@@ -10,6 +10,7 @@ import {headingText} from './outline/heading-text.js'
 import {hasDurationAttempt, splitOrdinal} from './outline/heading-parts.js'
 import {blockToPart, type Numbering} from './outline/parts.js'
 import {paragraphToRichText} from './outline/rich-text.js'
+import {assignStableIds} from './outline/stable-ids.js'
 import {toPosition} from './position.js'
 import {report} from './report.js'
 import {checkPartDurations, checkTotalDuration} from './rules/durations.js'
@@ -105,6 +106,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   checkRubricWeights(rubric, rubricBlock?.heading.position, file)
   checkLevelList(front, focus, headings.levels, !hasErrors(file, 'front-matter'), file)
   const levels = buildLevels(front.levels, focus, parts, crossCheck ? front.duration : undefined, file, crossCheck)
+  assignStableIds({parts, rubric, tips, references})
   return {
     schemaVersion,
     id: front.id ?? '',

@@ -1,4 +1,4 @@
-import type {Guide} from '@org/llm-interview-schema'
+import type {Guide, GuideInput} from '@org/llm-interview-schema'
 import type {Root} from 'mdast'
 import type {Position} from 'unist'
 import type {Plugin} from 'unified'
@@ -20,6 +20,12 @@ declare module 'vfile' {
      * the guide id against its folder) point at the key's line with it.
      */
     frontMatterPlaces: Partial<Record<FrontMatterKey, Position>>
+    /**
+     * The outline as read, before validation, set by `remarkOutline` even
+     * when the file has errors: editor tools (the language server) take the
+     * sections and levels of a guide being written from it.
+     */
+    outline: GuideInput
   }
 }
 
@@ -31,6 +37,7 @@ declare module 'vfile' {
 export const remarkOutline: Plugin<[OutlineOptions?], Root> = function (options) {
   return (tree: Root, file: VFile) => {
     const draft = mdastToOutline(tree, file, options ?? {})
+    file.data.outline = draft
     if (hasFatal(file)) return
     const guide = validateGuide(draft, file)
     if (guide) file.data.guide = guide

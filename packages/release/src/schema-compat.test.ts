@@ -67,7 +67,10 @@ describe('compareJsonSchemas', () => {
       ['a minimum raised', (d) => (d.Doc.properties.title.minLength = 3), [{path: 'Doc.title', kind: 'constraint-narrowed'}]],
       ['a change inside a recursive definition', (d) => (d.Item.properties.text.type = 'integer'), [{path: 'Doc.items[].text', kind: 'type-narrowed'}]],
       ['a union member removed', (d) => d.Inline.anyOf.pop(), [{path: 'Doc.inline{type: break}', kind: 'variant-removed'}]],
-      ['a field removed from a union member', (d) => delete d.Inline.anyOf[0].properties.value, [{path: 'Doc.inline{type: text}.value', kind: 'removed'}]]
+      ['a field removed from a union member', (d) => delete d.Inline.anyOf[0].properties.value, [{path: 'Doc.inline{type: text}.value', kind: 'removed'}]],
+      ['values excluded (`not: {enum}`)', (d) => (d.Doc.properties.id.not = {enum: ['print', 'latest']}), [{path: 'Doc.id', kind: 'constraint-narrowed'}]],
+      ['more values excluded', (d) => (d.Doc.properties.kind.not = {const: 'x'}), [{path: 'Doc.kind', kind: 'constraint-narrowed'}]],
+      ['any other `not` added', (d) => (d.Doc.properties.title.not = {pattern: '^x'}), [{path: 'Doc.title', kind: 'constraint-narrowed'}]]
     ]
     it.each(cases)('%s', (_name, edit, expected) => {
       expect(kinds(edited(edit))).toEqual(expected.map((e) => ({...e, breaking: true})))
@@ -95,6 +98,13 @@ describe('compareJsonSchemas', () => {
       expect(changes.filter((c) => c.breaking)).toEqual([])
       expect(changes).toEqual(expected.kind ? [{...expected, breaking: false}] : [])
     })
+  })
+
+  it('compares excluded values one by one', () => {
+    const excluding = (values: string[]) => schema({Doc: object({id: {type: 'string', not: {enum: values}}})})
+    expect(compareJsonSchemas(excluding(['print', 'latest']), excluding(['print']))).toEqual([{path: 'Doc.id', kind: 'constraint-widened', breaking: false, detail: 'no longer excluded: "latest"'}])
+    expect(compareJsonSchemas(excluding(['print']), excluding(['print', 'next']))).toEqual([{path: 'Doc.id', kind: 'constraint-narrowed', breaking: true, detail: 'now excluded: "next"'}])
+    expect(compareJsonSchemas(excluding(['print']), schema({Doc: object({id: {type: 'string'}})}))).toEqual([{path: 'Doc.id', kind: 'constraint-widened', breaking: false, detail: 'no longer excluded: "print"'}])
   })
 
   it('formats a change as path, kind and detail', () => {

@@ -92,6 +92,7 @@ function compare(oldNode: JsonSchema, newNode: JsonSchema, path: string, context
   compareValues(before, after, path, context)
   compareKeyword(before, after, path, context, 'pattern')
   compareKeyword(before, after, path, context, 'format')
+  compareExclusions(before, after, path, context)
   compareBounds(before, after, path, context)
   compareProperties(before, after, path, context)
   const oldItems = before.items as JsonSchema | undefined
@@ -131,6 +132,25 @@ function compareKeyword(before: Schema, after: Schema, path: string, context: Co
   const detail = `${keyword} ${oldValue === undefined ? 'none' : JSON.stringify(oldValue)} -> ${newValue === undefined ? 'none' : JSON.stringify(newValue)}`
   if (newValue === undefined) note(context, path, keyword === 'pattern' ? 'pattern-removed' : 'constraint-widened', detail)
   else note(context, path, keyword === 'pattern' ? 'pattern-changed' : 'constraint-narrowed', detail)
+}
+
+/**
+ * `not`: values excluded (`not: {enum: [...]}` or `{const}`), compared value
+ * by value; any other change of a `not` counts as a narrowing, since which
+ * values it lets through cannot be told in general.
+ */
+function compareExclusions(before: Schema, after: Schema, path: string, context: Context): void {
+  const oldNot = before.not as JsonSchema | undefined
+  const newNot = after.not as JsonSchema | undefined
+  if (isDeepStrictEqual(oldNot, newNot)) return
+  const excluded = (node: JsonSchema | undefined) => (node === undefined ? [] : typeof node === 'object' ? valuesOf(node) : undefined)
+  const oldValues = excluded(oldNot)
+  const newValues = excluded(newNot)
+  if (!oldValues || !newValues) return note(context, path, 'constraint-narrowed', `not ${JSON.stringify(oldNot ?? null)} -> ${JSON.stringify(newNot ?? null)}`)
+  const added = newValues.filter((value) => !oldValues.some((v) => isDeepStrictEqual(v, value)))
+  const removed = oldValues.filter((value) => !newValues.some((v) => isDeepStrictEqual(v, value)))
+  if (added.length > 0) note(context, path, 'constraint-narrowed', `now excluded: ${list(added)}`)
+  if (removed.length > 0) note(context, path, 'constraint-widened', `no longer excluded: ${list(removed)}`)
 }
 
 function compareBounds(before: Schema, after: Schema, path: string, context: Context): void {

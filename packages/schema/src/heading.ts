@@ -1,14 +1,18 @@
 import {z} from 'zod'
-import {PositionSchema} from './position.js'
+import {PositionSchema, type Position} from './position.js'
 
 /** The heading of a block of the guide, kept so renderers can show it. */
+export interface Heading {
+  /** Heading text. */
+  title: string
+  /** Where it was written. */
+  position?: Position
+}
+
+/** The zod schema of the {@link Heading} type, whose fields carry the docs. */
 export const HeadingSchema = z
   .object({
-    /** Heading text. */
     title: z.string().min(1).describe('Heading text.'),
-    /** Where it was written. */
     position: PositionSchema.optional().describe('Where it was written.')
   })
   .meta({id: 'Heading'})
-
-export type Heading = z.output<typeof HeadingSchema>

@@ -30,11 +30,15 @@ describe('@org/llm-interview-schema public API', () => {
         "RichTextSchema",
         "SectionSchema",
         "TextSchema",
+        "allowedSchemes",
+        "checkGuide",
         "formatDuration",
         "guideJsonSchema",
+        "guideJsonSchemaId",
         "reservedLevelIds",
         "schemaVersion",
         "sumDurations",
+        "unsafeScheme",
       ]
     `)
   })

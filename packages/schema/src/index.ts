@@ -1,6 +1,7 @@
+export {checkGuide, type GuideIssue, type GuidePath} from './check-guide.js'
 export {DurationSchema, formatDuration, sumDurations, type Duration} from './duration.js'
 export {GroupSchema, type Group} from './group.js'
-export {GuideHeadingsSchema, GuideSchema, schemaVersion, type Guide, type GuideInput} from './guide.js'
+export {GuideHeadingsSchema, GuideSchema, schemaVersion, type Guide, type GuideHeadings, type GuideInput} from './guide.js'
 export {HeadingSchema, type Heading} from './heading.js'
 export {
   BreakSchema,
@@ -9,10 +10,15 @@ export {
   InlineSchema,
   LinkSchema,
   TextSchema,
-  type Inline
+  type Inline,
+  type InlineBreak,
+  type InlineCode,
+  type InlineFormatting,
+  type InlineLink,
+  type InlineText
 } from './inline.js'
 export {CodeSchema, ItemKindSchema, ItemSchema, type Code, type Item, type ItemKind} from './item.js'
-export {guideJsonSchema} from './json-schema.js'
+export {guideJsonSchema, guideJsonSchemaId} from './json-schema.js'
 export {
   LevelListEntrySchema,
   LevelSchema,
@@ -30,3 +36,4 @@ export {PointSchema, PositionSchema, type Point, type Position} from './position
 export {RichTextSchema, type RichText} from './rich-text.js'
 export {CriterionSchema, type Criterion} from './rubric.js'
 export {SectionSchema, type Section} from './section.js'
+export {allowedSchemes, unsafeScheme} from './url.js'

@@ -1,59 +1,85 @@
 import {z} from 'zod'
 
+/** Plain text. */
+export interface InlineText {
+  /** Node kind. */
+  type: 'text'
+  /** The text, with Markdown escapes resolved. */
+  value: string
+}
+
+/** Code inside a sentence (`` `x` ``). */
+export interface InlineCode {
+  /** Node kind. */
+  type: 'inlineCode'
+  /** The code, verbatim. */
+  value: string
+}
+
+/** A hard line break inside a paragraph. */
+export interface InlineBreak {
+  /** Node kind. */
+  type: 'break'
+}
+
+/** Bold (`strong`), italic (`emphasis`) or struck-through (`delete`) text. */
+export interface InlineFormatting {
+  /** Node kind. */
+  type: 'strong' | 'emphasis' | 'delete'
+  /** The formatted content. */
+  children: Inline[]
+}
+
+/** A hyperlink. */
+export interface InlineLink {
+  /** Node kind. */
+  type: 'link'
+  /** Target: an http(s) or mailto URL, or a relative or fragment URL (`checkGuide` holds this). */
+  url: string
+  /** Advisory title (`[a](url "title")`); absent when not written. */
+  title?: string
+  /** The link text. */
+  children: Inline[]
+}
+
 /**
  * Inline content with its formatting kept: a safe subset of mdast phrasing
  * content. There is no raw HTML node; renderers still sanitize URLs.
  */
-export type Inline =
-  | {type: 'text'; value: string}
-  | {type: 'inlineCode'; value: string}
-  | {type: 'break'}
-  | {type: 'strong' | 'emphasis' | 'delete'; children: Inline[]}
-  | {type: 'link'; url: string; title?: string; children: Inline[]}
+export type Inline = InlineText | InlineCode | InlineBreak | InlineFormatting | InlineLink
 
 const children = (): z.ZodArray<z.ZodType<Inline>> => z.array(InlineSchema)
 
-/** Plain text. */
+/** The zod schema of the {@link InlineText} type, whose fields carry the docs. */
 export const TextSchema = z.object({
-  /** Node kind. */
   type: z.literal('text').describe('Node kind.'),
-  /** The text, with Markdown escapes resolved. */
   value: z.string().describe('The text, with Markdown escapes resolved.')
 })
 
-/** Code inside a sentence (`` `x` ``). */
+/** The zod schema of the {@link InlineCode} type, whose fields carry the docs. */
 export const InlineCodeSchema = z.object({
-  /** Node kind. */
   type: z.literal('inlineCode').describe('Node kind.'),
-  /** The code, verbatim. */
   value: z.string().describe('The code, verbatim.')
 })
 
-/** A hard line break inside a paragraph. */
+/** The zod schema of the {@link InlineBreak} type, whose fields carry the docs. */
 export const BreakSchema = z.object({
-  /** Node kind. */
   type: z.literal('break').describe('Node kind.')
 })
 
-/** Bold (`strong`), italic (`emphasis`) or struck-through (`delete`) text. */
+/** The zod schema of the {@link InlineFormatting} type, whose fields carry the docs. */
 export const FormattingSchema = z.object({
-  /** Node kind. */
   type: z.enum(['strong', 'emphasis', 'delete']).describe('Node kind.'),
-  /** The formatted content. */
   get children() {
     return children().describe('The formatted content.')
   }
 })
 
-/** A hyperlink. */
+/** The zod schema of the {@link InlineLink} type, whose fields carry the docs. */
 export const LinkSchema = z.object({
-  /** Node kind. */
   type: z.literal('link').describe('Node kind.'),
-  /** Target: an http(s) or mailto URL, or a relative or fragment URL. */
-  url: z.string().describe('Target: an http(s) or mailto URL, or a relative or fragment URL.'),
-  /** Advisory title (`[a](url "title")`); absent when not written. */
+  url: z.string().describe('Target: an http(s) or mailto URL, or a relative or fragment URL (`checkGuide` holds this).'),
   title: z.string().optional().describe('Advisory title (`[a](url "title")`); absent when not written.'),
-  /** The link text. */
   get children() {
     return children().describe('The link text.')
   }

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {expectGoldenText, goldenJson} from '../../../test-utils/golden.js'
-import {guideJsonSchema} from './index.js'
+import {guideJsonSchema, guideJsonSchemaId, reservedLevelIds, schemaVersion} from './index.js'
 
 describe('guideJsonSchema', () => {
   it('matches the reviewed snapshot (a change here is a change of the data contract)', () => {
@@ -17,6 +17,28 @@ describe('guideJsonSchema', () => {
   it('names the main definitions', () => {
     const schema = guideJsonSchema() as {$defs: Record<string, unknown>}
     expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Guide', 'Part', 'Section', 'Group', 'Item', 'Inline', 'Level', 'Criterion']))
+  })
+
+  it('names the contract and its version in $id', () => {
+    expect(guideJsonSchema().$id).toBe(guideJsonSchemaId)
+    expect(guideJsonSchemaId).toMatch(new RegExp(`^urn:[a-z0-9:-]+:v${schemaVersion}$`))
+  })
+
+  it('holds the rules zod holds in refinements: the reserved level ids', () => {
+    const schema = guideJsonSchema() as {$defs: {Level: {properties: {id: {not?: unknown}}}}}
+    expect(schema.$defs.Level.properties.id.not).toEqual({enum: [...reservedLevelIds]})
+  })
+
+  it('leaves every object open, as zod does (see the README: Compatibility)', () => {
+    const objects: unknown[] = []
+    const walk = (node: unknown) => {
+      if (typeof node !== 'object' || node === null) return
+      if ((node as {type?: unknown}).type === 'object') objects.push((node as {additionalProperties?: unknown}).additionalProperties)
+      Object.values(node).forEach(walk)
+    }
+    walk(guideJsonSchema())
+    expect(objects.length).toBeGreaterThanOrEqual(20)
+    expect(new Set(objects)).toEqual(new Set([true]))
   })
 
   it('describes every object property', () => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Committed entry point: npm links it on install, before dist/ exists.
-import {main} from '../dist/index.js'
+// The CLI module alone: each command loads its own modules when it runs.
+import {main} from '../dist/cli.js'
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -7,6 +7,7 @@ import {hashOf, toolVersion, type BuildCache} from './build/cache.js'
 import type {GuideSource} from './discover.js'
 import {frozenProblem} from './frozen.js'
 import {addProblem, siteProblem} from './messages/localize.js'
+import {problemFile} from './problem-file.js'
 import {readSource, type ReadProblem} from './read-source.js'
 
 /** A parse result as the cache keeps it. */
@@ -29,9 +30,18 @@ interface CachedParse {
 export async function checkSource(source: GuideSource, cache?: BuildCache): Promise<ParseResult> {
   const read = await readSource(source.path)
   if (!read.ok) return unreadable(source.path, read.problem)
-  const result = await checkBytes(read.bytes, source, cache)
+  return checkSourceBytes(read.bytes, source, cache)
+}
+
+/**
+ * Every check of `checkSource` on bytes the caller holds (such as an
+ * editor's unsaved text): the parse, the guide id against its folder and,
+ * for a released version, its bytes against the recorded checksum.
+ */
+export async function checkSourceBytes(bytes: Uint8Array, source: GuideSource, cache?: BuildCache): Promise<ParseResult> {
+  const result = await checkBytes(bytes, source, cache)
   if (source.version === 'next' || path.basename(path.dirname(source.path)) !== 'versions') return result
-  const frozen = await frozenProblem(source.path, source.version, read.bytes)
+  const frozen = await frozenProblem(source.path, source.version, bytes)
   if (!frozen) return result
   addProblem(result.file, frozen)
   return {...result, guide: undefined, messages: result.file.messages}
@@ -53,8 +63,7 @@ export async function checkBytes(bytes: Uint8Array, source: GuideSource, cache?:
 }
 
 function unreadable(filePath: string, problem: ReadProblem): ParseResult {
-  const file = new VFile({path: filePath})
-  addProblem(file, problem)
+  const file = problemFile(filePath, problem)
   return {guide: undefined, messages: file.messages, file}
 }
 

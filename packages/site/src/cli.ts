@@ -1,151 +1,170 @@
-import {parseArgs} from 'node:util'
-import {isMessageLang, messageLangs, type MessageLang} from '@org/llm-interview-parser'
-import {buildCommand} from './commands/build.js'
-import {check} from './commands/check.js'
-import {devCommand} from './commands/dev.js'
-import {diffCommand} from './commands/diff.js'
-import {newCommand} from './commands/new.js'
-import {parseCommand} from './commands/parse.js'
-import {releaseCommand} from './commands/release.js'
+import {readFileSync} from 'node:fs'
+import {cac, type Command} from 'cac'
+import {commands} from './cli/commands.js'
+import {commandHelp, globalHelp, globalOptions, signature} from './cli/help.js'
+import type {CommandInput, CommandSpec, OptionSpec} from './cli/spec.js'
+import {closest} from './cli/suggest.js'
 import {processIo, type Io} from './io.js'
 import {escapeControls} from './terminal.js'
 
-export const usage = `Usage: llm-interview <command> [options]
-
-Commands:
-  check [paths...]        Check guide sources (default: content). Exit 1 on any error.
-    --format text|json      Output format (default: text)
-    --lang zh-CN|en         Language of the messages (default: each guide's lang)
-    --all                   Also show the warnings of released versions (hidden by default)
-  parse FILE              Print the validated guide JSON of one source file.
-  build                   Check every guide and build the site.
-    --content DIR           Content folder (default: content)
-    --out DIR               Output folder (default: dist/site)
-    --site-url URL          Where the site is served, for the sitemap (default: $SITE_URL or http://localhost:4173/)
-    --quiet                 Print only problems
-    --pdf / --no-pdf        Always / never make PDFs (default: when Chromium is found)
-    --cache DIR             Reuse parse and render results (default: node_modules/.cache/llm-interview)
-    --no-cache              Build everything afresh
-    --lang zh-CN|en         Language of the messages (default: each guide's lang)
-    --all                   Also show the warnings of released versions (hidden by default)
-  dev                     Build, serve on 127.0.0.1 and rebuild on every change in content.
-    --content DIR           Content folder (default: content)
-    --port N                Port (default: 4173; 0 picks a free one)
-    --lang zh-CN|en         Language of the messages (default: each guide's lang)
-  diff A B                Question-level changes between versions (x.y.z, latest or next).
-    --format text|md|json   Output format (default: text)
-    --guide ID              The guide, when content has several
-    --base-content DIR      Read A in DIR (e.g. the pull request's base), B in --content
-  release X.Y.Z           Freeze guide.md as versions/X.Y.Z.md and record its checksum.
-    --guide ID              The guide, when content has several
-    --dry-run               Run every check of the release, write nothing
-  new ID                  Start a guide: content/ID/ with guide.md, package.json, lockfile entry.
-    --from FILE             An outline to start from (front matter derived from its body)
-    --title T               The title of the skeleton written without --from
-    --lang TAG              The guide's language (default: zh-CN)
-    --content DIR           Content folder (default: content)
-
-Options:
-  -h, --help              Show this help.
-`
-
-const formats = {check: ['text', 'json'], diff: ['text', 'md', 'json']} as const
+/** The help of the whole CLI (`llm-interview --help`). */
+export const usage = globalHelp(commands)
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the
- * exit code: 0 success, 1 errors in the content, 2 wrong usage.
+ * exit code: 0 success, 1 errors in the content (a missing file included),
+ * 2 wrong usage. Arguments are parsed by cac; each command's modules are
+ * loaded only when it runs.
  */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-        content: {type: 'string', default: 'content'},
-        out: {type: 'string', default: 'dist/site'},
-        'site-url': {type: 'string', default: process.env.SITE_URL ?? 'http://localhost:4173/'},
-        quiet: {type: 'boolean', default: false},
-        pdf: {type: 'boolean'},
-        'no-pdf': {type: 'boolean'},
-        cache: {type: 'string', default: 'node_modules/.cache/llm-interview'},
-        'no-cache': {type: 'boolean', default: false},
-        port: {type: 'string', default: '4173'},
-        guide: {type: 'string'},
-        'base-content': {type: 'string'},
-        from: {type: 'string'},
-        title: {type: 'string'},
-        lang: {type: 'string'},
-        all: {type: 'boolean', default: false},
-        'dry-run': {type: 'boolean', default: false}
-      }
-    })
-  } catch (error) {
-    return usageError(io, (error as Error).message)
+  const cli = cac('llm-interview')
+  // Defaults are the commands' own (cac would turn `--no-pdf` into a default `pdf: true`).
+  cli.globalCommand.ignoreOptionDefaultValue()
+  for (const option of globalOptions) cli.option(option.flags, option.description)
+  const registered = new Map<Command, CommandSpec>()
+  for (const spec of commands) {
+    const command = cli.command(signature(spec), spec.summary).ignoreOptionDefaultValue()
+    for (const option of spec.options) command.option(option.flags, option.description)
+    registered.set(command, spec)
   }
-  const {values} = parsed
-  const [command, ...rest] = parsed.positionals
-  if (values.help || command === 'help') {
-    io.stdout(usage)
+  cli.parse(['node', 'llm-interview', ...argv], {run: false})
+  const options = cli.options as Record<string, unknown>
+  if (options['version']) {
+    io.stdout(`llm-interview ${version()}\n`)
     return 0
   }
-  const format = values.format ?? 'text'
-  if (command === 'check' || command === 'diff') {
-    if (!(formats[command] as readonly string[]).includes(format)) return usageError(io, `unexpected --format \`${format}\` for ${command}, expected ${formats[command].map((f) => `\`${f}\``).join(' or ')}`)
-  }
-  let messageLang: MessageLang | undefined
-  if (command === 'check' || command === 'build' || command === 'dev') {
-    if (values.lang !== undefined && !isMessageLang(values.lang)) return usageError(io, `unexpected --lang \`${values.lang}\` for ${command}, expected ${messageLangs.map((l) => `\`${l}\``).join(' or ')}`)
-    messageLang = values.lang
-  }
-  const lang = messageLang === undefined ? {} : {lang: messageLang}
-  switch (command) {
-    case 'check':
-      return check({paths: rest.length > 0 ? rest : [values.content], format: format as 'text' | 'json', all: values.all, ...lang}, io)
-    case 'parse':
-      if (rest.length !== 1) return usageError(io, '`parse` takes exactly one FILE')
-      return parseCommand(rest[0]!, io)
-    case 'build':
-      if (!validUrl(values['site-url'])) return usageError(io, `unexpected --site-url \`${values['site-url']}\`, expected an absolute URL`)
-      if (values.pdf && values['no-pdf']) return usageError(io, '--pdf and --no-pdf exclude each other')
-      return buildCommand({contentDir: values.content, outDir: values.out, siteUrl: values['site-url'], quiet: values.quiet, pdf: values.pdf ? 'always' : values['no-pdf'] ? 'never' : 'auto', cacheDir: values['no-cache'] ? undefined : values.cache, all: values.all, ...lang}, io)
-    case 'dev': {
-      const port = Number(values.port)
-      if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, `unexpected --port \`${values.port}\``)
-      return devCommand({contentDir: values.content, port, cacheDir: values['no-cache'] ? undefined : values.cache, ...lang}, io)
+  const spec = cli.matchedCommand && registered.get(cli.matchedCommand)
+  if (!spec) {
+    const [word, topic] = cli.args
+    if (word === 'help' || (word === undefined && options['help'])) {
+      const target = topic === undefined ? undefined : commands.find((c) => c.name === topic)
+      if (topic !== undefined && !target) return unknownCommand(io, topic)
+      io.stdout(target ? commandHelp(target) : usage)
+      return 0
     }
-    case 'diff':
-      if (rest.length !== 2) return usageError(io, '`diff` takes two versions, e.g. `diff latest next`')
-      return diffCommand(
-        {
-          from: rest[0]!,
-          to: rest[1]!,
-          format: format as 'text' | 'md' | 'json',
-          contentDir: values.content,
-          ...(values.guide ? {guide: values.guide} : {}),
-          ...(values['base-content'] !== undefined ? {baseContentDir: values['base-content']} : {})
-        },
-        io
-      )
-    case 'release':
-      if (rest.length !== 1) return usageError(io, '`release` takes one version, e.g. `release 1.1.0`')
-      return releaseCommand({version: rest[0]!, contentDir: values.content, dryRun: values['dry-run'], ...(values.guide ? {guide: values.guide} : {})}, io)
-    case 'new':
-      if (rest.length !== 1) return usageError(io, '`new` takes one guide id, e.g. `new ml-systems --from outline.md`')
-      if (values.from !== undefined && values.title !== undefined) return usageError(io, '--title names the skeleton; with --from the outline\'s own `#` title is kept')
-      return newCommand({id: rest[0]!, contentDir: values.content, ...(values.from !== undefined ? {from: values.from} : {}), ...(values.title !== undefined ? {title: values.title} : {}), ...(values.lang !== undefined ? {lang: values.lang} : {})}, io)
-    default:
-      return command ? usageError(io, `unknown command \`${command}\``) : (io.stderr(usage), 2)
+    if (word !== undefined) return unknownCommand(io, word)
+    const unknown = unknownOptions(argv, globalOptions)
+    if (unknown) return usageError(io, undefined, unknownOptionText(unknown, globalOptions))
+    io.stderr(usage)
+    return 2
+  }
+  if (options['help']) {
+    io.stdout(commandHelp(spec))
+    return 0
+  }
+  const known = [...spec.options, ...globalOptions]
+  const unknown = unknownOptions(argv, known)
+  if (unknown) return usageError(io, spec, unknownOptionText(unknown, known))
+  // Arguments after `--` are arguments too (`check -- -odd-name.md`); cac keeps them apart.
+  const args = [...cli.args, ...((options['--'] as string[] | undefined) ?? [])]
+  const input = commandInput(spec, args, options, argv, io)
+  for (const option of spec.options) {
+    if (option.flags.includes('<') && options[keyOf(option)] === true) return input.usage(`${longFlag(option)} needs a value: ${option.flags}`)
+  }
+  const arity = argumentProblem(spec, args.length)
+  if (arity) return input.usage(arity)
+  return spec.run(input, io)
+}
+
+function commandInput(spec: CommandSpec, args: string[], options: Record<string, unknown>, argv: readonly string[], io: Io): CommandInput {
+  const last = (name: string): unknown => {
+    const value = options[name]
+    return Array.isArray(value) ? value.at(-1) : value
+  }
+  return {
+    args,
+    text(name) {
+      const value = last(name)
+      if (value === undefined || typeof value === 'boolean') return undefined
+      // cac's parser turns number-like values into numbers (`--content 007` -> 7): take the text as typed.
+      if (typeof value === 'number') {
+        const option = spec.options.find((o) => keyOf(o) === name)
+        return (option && typedValue(argv, longFlag(option))) ?? String(value)
+      }
+      return String(value)
+    },
+    flag(name) {
+      const value = last(name)
+      return typeof value === 'boolean' ? value : undefined
+    },
+    given(flag) {
+      return beforeDashes(argv).some((token) => token === flag || token.startsWith(`${flag}=`))
+    },
+    usage: (text) => usageError(io, spec, text)
   }
 }
 
-function usageError(io: Io, text: string): number {
-  io.stderr(`llm-interview: ${escapeControls(text)}\n\n${usage}`)
+/** The first option in `argv` that is none of `known`, as typed (`--frmat`, `-x`). */
+function unknownOptions(argv: readonly string[], known: readonly OptionSpec[]): string | undefined {
+  const spellings = new Set(known.flatMap(spellingsOf))
+  for (const token of beforeDashes(argv)) {
+    if (!token.startsWith('-') || token === '-') continue
+    const names = token.startsWith('--') ? [token.split('=')[0]!] : [...token.slice(1).split('=')[0]!].map((c) => `-${c}`)
+    const unknown = names.find((name) => !spellings.has(name))
+    if (unknown) return unknown
+  }
+  return undefined
+}
+
+function unknownOptionText(option: string, known: readonly OptionSpec[]): string {
+  const suggestion = option.startsWith('--') ? closest(option, known.flatMap(spellingsOf).filter((s) => s.startsWith('--'))) : undefined
+  return `unknown option \`${option}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`
+}
+
+function unknownCommand(io: Io, word: string): number {
+  const suggestion = closest(word, commands.map((c) => c.name))
+  return usageError(io, undefined, `unknown command \`${word}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`)
+}
+
+/** A short usage error (what is wrong, where to read more) on stderr; exit code 2. */
+function usageError(io: Io, spec: CommandSpec | undefined, text: string): number {
+  const name = spec ? `llm-interview ${spec.name}` : 'llm-interview'
+  const more = spec ? `Usage: llm-interview ${signature(spec)}; run \`${name} --help\` for its options.` : 'Run `llm-interview --help` for the commands.'
+  io.stderr(`${escapeControls(`${name}: ${text}`)}\n${more}\n`)
   return 2
 }
 
-function validUrl(text: string): boolean {
-  return URL.canParse(text)
+/** Whether `count` positional arguments fit the command's; else the usage error's text. */
+function argumentProblem(spec: CommandSpec, count: number): string | undefined {
+  const required = (spec.args.match(/</g) ?? []).length
+  const optional = (spec.args.match(/\[/g) ?? []).length
+  const most = spec.args.includes('...') ? Infinity : required + optional
+  if (count >= required && count <= most) return undefined
+  const expected = most === Infinity ? `at least ${required}` : required === most ? String(required) : `${required}-${most}`
+  return `unexpected ${count} argument${count === 1 ? '' : 's'}, expected ${expected} (${signature(spec)})`
+}
+
+function beforeDashes(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf('--')
+  return end === -1 ? argv : argv.slice(0, end)
+}
+
+/** `--format <format>` -> `--format`; `-h, --help` -> `-h`, `--help`. */
+function spellingsOf(option: OptionSpec): string[] {
+  return option.flags.split(',').map((part) => part.trim().replace(/\s*[<[].*$/, ''))
+}
+
+function longFlag(option: OptionSpec): string {
+  return spellingsOf(option).at(-1)!
+}
+
+/** The key cac parses an option into: `--base-content` -> `baseContent`, `--no-pdf` -> `pdf`. */
+function keyOf(option: OptionSpec): string {
+  return longFlag(option).replace(/^--(no-)?/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+}
+
+/** The last value of `flag` in `argv` as typed (`--flag value` or `--flag=value`). */
+function typedValue(argv: readonly string[], flag: string): string | undefined {
+  const tokens = beforeDashes(argv)
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!
+    if (token.startsWith(`${flag}=`)) return token.slice(flag.length + 1)
+    if (token === flag && i + 1 < tokens.length) return tokens[i + 1]
+  }
+  return undefined
+}
+
+/** The site package's version. */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
 }

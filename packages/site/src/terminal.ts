@@ -71,3 +71,42 @@ function detached(file: VFile, reason: string, place: VFileMessage['place'], rul
   file.messages.pop()
   return message
 }
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/**
+ * Whether to colour output: `FORCE_COLOR` (any value but `0` or `false`)
+ * forces colour, `FORCE_COLOR=0` and `NO_COLOR` (any non-empty value, see
+ * no-color.org) turn it off, otherwise colour on a terminal that is not `dumb`.
+ */
+export function colorEnabled(env: Env, isTTY: boolean): boolean {
+  const force = env['FORCE_COLOR']
+  if (force !== undefined) return force !== '0' && force !== 'false'
+  if (env['NO_COLOR']) return false
+  return isTTY && env['TERM'] !== 'dumb'
+}
+
+/** Whether to show progress lines: on a terminal, never in CI (`CI` set, but not `false`). */
+export function progressEnabled(env: Env, isTTY: boolean): boolean {
+  const ci = env['CI']
+  return isTTY && (ci === undefined || ci === '' || ci === 'false' || ci === '0') && env['TERM'] !== 'dumb'
+}
+
+/**
+ * A progress line on stderr (`PDF 3/8`), rewritten in place; nothing at
+ * all unless `enabled` (a terminal, not CI), so logs stay clean.
+ */
+export function progressLine(write: (text: string) => void, enabled: boolean): {update: (label: string, done: number, total: number) => void; end: () => void} {
+  let shown = false
+  return {
+    update(label, done, total) {
+      if (!enabled) return
+      write(`\r\u001b[2K${escapeControls(label)} ${done}/${total}`)
+      shown = true
+    },
+    end() {
+      if (shown) write('\r\u001b[2K')
+      shown = false
+    }
+  }
+}

@@ -49,6 +49,56 @@ describe('interview mode', () => {
     expect(watch.problems).toEqual([])
   })
 
+  it('continues a session in another browser from its JSON export, and refuses a file of another page', async () => {
+    const url = `${siteUrl}llm-interview/1.0.0/practical/interview/`
+    const first = await openPage(browser())
+    await first.page.goto(url)
+    await first.page.getByLabel('候选人', {exact: true}).fill('李雷')
+    await first.page.getByRole('group', {name: /基础理论掌握/}).getByLabel('4 良好').check()
+    await first.page.getByRole('group', {name: /工程实践能力/}).getByLabel('3 合格').check()
+    // Two of four criteria: 24 + 24, labelled partial, with the count of the rest, in the sticky clock too.
+    await expect.poll(() => first.page.locator('#interview-summary').textContent()).toBe('暂计 48.0（2 项未评分）')
+    expect(await first.page.locator('#interview-total').textContent()).toBe('暂计 48.0')
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', {name: '导出 JSON'}).click()])
+    const exported = readFileSync((await download.path())!, 'utf8')
+    await first.page.context().close()
+
+    const {page, watch} = await openPage(browser())
+    await page.goto(url)
+    const file = (name: string, text: string) => ({name, mimeType: 'application/json', buffer: Buffer.from(text)})
+    await page.locator('#interview-import-file').setInputFiles(file('other.json', exported.replace('"level": "practical"', '"level": "research"')))
+    await expect.poll(() => page.locator('#interview-status').textContent()).toBe('无法导入 other.json：它是 llm-interview@1.0.0/research 的记录，本页是 llm-interview@1.0.0/practical。请在对应的面试页面导入。')
+    await page.locator('#interview-import-file').setInputFiles(file('broken.json', '{"format":'))
+    await expect.poll(() => page.locator('#interview-status').textContent()).toBe('无法导入 broken.json：它不是 JSON 文件。')
+    expect(await page.getByLabel('候选人', {exact: true}).inputValue()).toBe('')
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', {name: '导入 JSON'}).click()])
+    await chooser.setFiles(file('session.json', exported))
+    await expect.poll(() => page.getByLabel('候选人', {exact: true}).inputValue()).toBe('李雷')
+    expect(await page.locator('#interview-status').textContent()).toMatch(/^已导入 session\.json：/)
+    expect(await page.getByRole('group', {name: /工程实践能力/}).getByLabel('3 合格').isChecked()).toBe(true)
+    expect(await page.locator('#interview-summary').textContent()).toBe('暂计 48.0（2 项未评分）')
+    await page.reload()
+    await expect.poll(() => page.getByLabel('候选人', {exact: true}).inputValue()).toBe('李雷')
+    expect(watch.problems).toEqual([])
+  })
+
+  it('keeps the sticky clock off the section a phone jumps to, with the running total in view', async () => {
+    const {page, watch} = await openPage(browser(), {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true})
+    await page.goto(`${siteUrl}llm-interview/1.0.0/foundation/interview/`)
+    await page.getByRole('group', {name: /系统思维能力/}).getByLabel('5 优秀').check()
+    await page.goto(`${siteUrl}llm-interview/1.0.0/foundation/interview/#interview-sec-1.2`)
+    await expect.poll(() => page.locator('#interview-clock').isVisible()).toBe(true)
+    const clock = await page.locator('#interview-clock').boundingBox()
+    const heading = await page.locator('#interview-sec-1\\.2 h3').first().boundingBox()
+    expect(clock!.y).toBeGreaterThanOrEqual(0)
+    expect(heading!.y).toBeGreaterThanOrEqual(clock!.y + clock!.height)
+    expect(heading!.y).toBeLessThan(844 / 2)
+    expect(await page.locator('#interview-summary').isVisible()).toBe(true)
+    expect(await page.locator('#interview-summary').textContent()).toBe('暂计 20.0（3 项未评分）')
+    expect(watch.problems).toEqual([])
+  })
+
   it('reads without JavaScript and says what needs it', async () => {
     const context = await browser().newContext({javaScriptEnabled: false})
     const page = await context.newPage()

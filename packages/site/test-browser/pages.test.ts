@@ -15,6 +15,7 @@ export const pageTypes: [string, string][] = [
   ['full-guide interview page', 'llm-interview/next/interview/'],
   ['search with results', 'llm-interview/next/search/?q=%E6%B3%A8%E6%84%8F%E5%8A%9B'],
   ['diff page', 'llm-interview/next/diff/'],
+  ['debrief page', 'llm-interview/1.0.0/debrief/'],
   ['latest redirect', 'llm-interview/latest/foundation/'],
   ['404 page', 'no/such/page/']
 ]

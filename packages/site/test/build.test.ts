@@ -42,15 +42,37 @@ describe('llm-interview build', () => {
     const levels = {'ml-platform': ['intern', 'engineer', 'lead'], 'backend-interview': ['junior', 'senior']}
     for (const [guide, ids] of Object.entries(levels)) {
       for (const version of ['1.0.0', 'next']) {
-        for (const page of ['', ...ids.flatMap((id) => [`${id}/`, `${id}/print/`, `${id}/runsheet/`, `${id}/interview/`]), 'print/', 'runsheet/', 'scorecard/', 'interview/', 'search/']) {
+        for (const page of ['', ...ids.flatMap((id) => [`${id}/`, `${id}/print/`, `${id}/runsheet/`, `${id}/interview/`]), 'print/', 'runsheet/', 'scorecard/', 'interview/', 'search/', 'debrief/']) {
           expect(existsSync(path.join(out, guide, version, page, 'index.html')), `${guide}/${version}/${page}`).toBe(true)
         }
         expect(JSON.parse(readFileSync(path.join(out, guide, version, 'guide.json'), 'utf8'))).toMatchObject({id: guide, version})
       }
       expect(existsSync(path.join(out, guide, 'latest', ids[0]!, 'index.html')), `${guide}/latest/${ids[0]}/`).toBe(true)
     }
-    for (const file of ['index.html', '404.html', 'sitemap.xml', 'versions.json', 'schema/guide.schema.json', 'assets/guide.css', 'ml-platform/index.html', 'ml-platform/latest/index.html', 'backend-interview/index.html']) {
+    for (const file of ['index.html', '404.html', 'sitemap.xml', 'versions.json', 'schema/guide.schema.json', 'schema/front-matter.schema.json', 'assets/guide.css', 'ml-platform/index.html', 'ml-platform/latest/index.html', 'backend-interview/index.html']) {
       expect(existsSync(path.join(out, file)), file).toBe(true)
+    }
+  })
+
+  it("gives every version a debrief page for that version, linked from each interview page, and its scripts", () => {
+    for (const guide of ['ml-platform', 'backend-interview']) {
+      for (const version of ['1.0.0', 'next']) {
+        const page = readFileSync(path.join(out, guide, version, 'debrief', 'index.html'), 'utf8')
+        expect(page).toContain(`data-guide="${guide}"`)
+        expect(page).toContain(`data-version="${version}"`)
+        expect(page).toContain('<input id="debrief-files" type="file" multiple accept=".json, application/json">')
+        expect(page).toContain('<script type="module" src="../../../assets/debrief/browser.js"></script>')
+        expect(readFileSync(path.join(out, guide, version, 'interview', 'index.html'), 'utf8')).toContain('<a href="../debrief/">')
+        const level = readdirSync(path.join(out, guide, version)).find((dir) => existsSync(path.join(out, guide, version, dir, 'interview')))!
+        expect(readFileSync(path.join(out, guide, version, level, 'interview', 'index.html'), 'utf8')).toContain('<a href="../../debrief/">')
+      }
+      expect(existsSync(path.join(out, guide, 'latest', 'debrief', 'index.html'))).toBe(true)
+    }
+    // The page script's imports are all shipped, those of ../interview/ included.
+    for (const name of ['browser.js', 'merge.js', 'report.js']) {
+      const module = readFileSync(path.join(out, 'assets', 'debrief', name), 'utf8')
+      expect(module, `${name} imports only relative modules`).not.toMatch(/from '[^.]/)
+      for (const [, target] of module.matchAll(/from '(\.{1,2}\/[\w/-]+\.js)'/g)) expect(existsSync(path.join(out, 'assets', 'debrief', target!)), `${name} imports ${target}`).toBe(true)
     }
   })
 
@@ -59,9 +81,10 @@ describe('llm-interview build', () => {
     expect(result.stderr).toMatch(/Built \d+ pages, \d+ files, \d+ KiB/)
   })
 
+  // Parses every page of the site: give it more than the default 5 s on a busy machine.
   it('leaves no broken internal link or anchor', () => {
     expect(brokenLinks(out, '/interview/').slice(0, 10)).toEqual([])
-  })
+  }, 60_000)
 
   it('marks every page with the guide language', () => {
     for (const page of htmlFiles(out)) expect(readFileSync(path.join(out, page), 'utf8'), page).toContain('<html lang="zh-CN">')

@@ -183,7 +183,7 @@ describe('llm-interview dev guards', () => {
       const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
       child.kill(signal)
       expect(await exit).toBe(0)
-      expect(stderr).toMatch(/Serving .* at http:\/\/127\.0\.0\.1:\d+\//)
+      expect(stderr).toMatch(/Serving .* at http:\/\/127\.0\.0\.1:\d+\/small\/next\//)
     }, 60_000)
   }
 })

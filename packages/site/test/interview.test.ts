@@ -1,17 +1,18 @@
 import {readFileSync} from 'node:fs'
 import {parse} from '@org/llm-interview-parser'
-import {render, stringsFor} from '@org/llm-interview-renderer'
+import {stringsFor} from '@org/llm-interview-renderer'
 import type {Guide} from '@org/llm-interview-schema'
-import type {Element, Root, RootContent} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
 import {describe, expect, it} from 'vitest'
 import {siteAssets} from '../src/build/assets.js'
 import {pageTargets, versionPages} from '../src/build/version-pages.js'
-import {exportName, toJson, toMarkdown, type InterviewText, type Sheet} from '../src/interview/export.js'
+import {exportName, toJson, toMarkdown} from '../src/interview/export.js'
+import {importInterview} from '../src/interview/import.js'
+import {summaryText} from '../src/interview/view.js'
 import {defaultLabel, emptyRecord, hasContent, keyPrefix, lastLabelKey, normalizeLabel, parseRecord, savedLabels, storageKey, type InterviewRecord} from '../src/interview/record.js'
 import {formatScore, parseScore, round1, scoreSummary} from '../src/interview/score.js'
 import {formatClock, idleTimer, nextSection, pauseTimer, startTimer, timing} from '../src/interview/timing.js'
 import {fixturePath} from './content.js'
+import {pageOf} from './interview-page.js'
 
 // The ml-platform fixture's `next`: rubric 50/30/20 %; 8 sections planned
 // at 87 minutes; the intern plan takes 1.1 (12), 1.2 (10), 2.1 (12), 2.2 (10),
@@ -19,40 +20,8 @@ import {fixturePath} from './content.js'
 const {guide: parsed, messages} = parse(readFileSync(fixturePath('ml-platform')), {path: fixturePath('ml-platform')})
 if (!parsed) throw new Error(messages.map(String).join('\n'))
 const mlPlatform: Guide = parsed
-
-function elements(node: Root | RootContent, found: Element[] = []): Element[] {
-  if (node.type === 'element') found.push(node)
-  if ('children' in node) for (const child of node.children) elements(child, found)
-  return found
-}
-
-function textOf(node: Root | RootContent): string {
-  return node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : ''
-}
-
-/** What the page's script reads from the rendered page (as `dom.ts` does in the browser). */
-function pageOf(guide: Guide, level?: string): {sheet: Sheet; text: InterviewText} {
-  const all = elements(fromHtml(render(guide, {page: 'interview', ...(level ? {level} : {})})))
-  const data = (el: Element, name: string) => String(el.properties[name] ?? '')
-  const root = all.find((el) => el.properties.id === 'interview')!
-  const labels = new Map(all.filter((el) => el.tagName === 'label').map((el) => [String(el.properties.htmlFor), textOf(el).trim()]))
-  const inside = (el: Element, name: string) => elements(el).filter((input) => input.tagName === 'input' && input.properties.name === name)
-  const sheet: Sheet = {
-    guide: data(root, 'dataGuide'),
-    version: data(root, 'dataVersion'),
-    level: data(root, 'dataLevel'),
-    context: data(root, 'dataContext'),
-    fields: all.filter((el) => el.tagName === 'input' && String(el.properties.id).startsWith('interview-') && el.properties.name).map((el) => ({name: String(el.properties.name), label: labels.get(String(el.properties.id))!})),
-    sections: all.filter((el) => el.properties.dataSection !== undefined).map((el) => ({
-      id: data(el, 'dataSection'),
-      title: data(el, 'dataTitle'),
-      minutes: Number(data(el, 'dataMinutes')),
-      topics: inside(el, 'topic').map((input) => ({id: String(input.properties.value), text: labels.get(String(input.properties.id))!}))
-    })),
-    criteria: all.filter((el) => el.properties.dataCriterion !== undefined).map((el) => ({id: data(el, 'dataCriterion'), title: data(el, 'dataTitle'), weight: Number(data(el, 'dataWeight'))}))
-  }
-  return {sheet, text: JSON.parse(data(root, 'dataStrings')) as InterviewText}
-}
+/** The fixture's rubric criteria, in source order. */
+const [r1, r2, r3] = mlPlatform.rubric.map((criterion) => criterion.id) as [string, string, string]
 
 const intern = pageOf(mlPlatform, 'intern')
 const minute = 60_000
@@ -60,9 +29,9 @@ const minute = 60_000
 describe('the interview page as the script reads it', () => {
   it('carries the rubric criteria of the guide with their weights', () => {
     expect(intern.sheet.criteria).toEqual([
-      {id: 'rubric-1', title: '系统设计能力', weight: 50},
-      {id: 'rubric-2', title: '工程落地经验', weight: 30},
-      {id: 'rubric-3', title: '沟通与协作', weight: 20}
+      {id: r1, title: '系统设计能力', weight: 50},
+      {id: r2, title: '工程落地经验', weight: 30},
+      {id: r3, title: '沟通与协作', weight: 20}
     ])
   })
 
@@ -86,24 +55,24 @@ describe('weighted score', () => {
   const criteria = intern.sheet.criteria
 
   it('weights each 1-5 score by the criterion and adds them up to 100 at most', () => {
-    const summary = scoreSummary(criteria, {'rubric-1': 4, 'rubric-2': 3, 'rubric-3': 5})
+    const summary = scoreSummary(criteria, {[r1]: 4, [r2]: 3, [r3]: 5})
     expect(summary.lines.map((l) => l.weighted)).toEqual([40, 18, 20])
     expect(summary).toMatchObject({total: 78, fullMark: 100, missing: []})
-    expect(scoreSummary(criteria, {'rubric-1': 5, 'rubric-2': 5, 'rubric-3': 5}).total).toBe(100)
-    expect(scoreSummary(criteria, {'rubric-1': 1, 'rubric-2': 1, 'rubric-3': 1}).total).toBe(20)
+    expect(scoreSummary(criteria, {[r1]: 5, [r2]: 5, [r3]: 5}).total).toBe(100)
+    expect(scoreSummary(criteria, {[r1]: 1, [r2]: 1, [r3]: 1}).total).toBe(20)
   })
 
   it('leaves missing scores out of the total and names them; nothing scored gives no total', () => {
-    const summary = scoreSummary(criteria, {'rubric-2': 4})
-    expect(summary).toMatchObject({total: 24, missing: ['rubric-1', 'rubric-3']})
-    expect(summary.lines[0]).toEqual({id: 'rubric-1', weight: 50, score: null, weighted: null})
-    expect(scoreSummary(criteria, {})).toMatchObject({total: null, missing: ['rubric-1', 'rubric-2', 'rubric-3']})
+    const summary = scoreSummary(criteria, {[r2]: 4})
+    expect(summary).toMatchObject({total: 24, missing: [r1, r3]})
+    expect(summary.lines[0]).toEqual({id: r1, weight: 50, score: null, weighted: null})
+    expect(scoreSummary(criteria, {})).toMatchObject({total: null, missing: [r1, r2, r3]})
   })
 
   it('counts scores off the scale as missing', () => {
     for (const value of [0, 6, 3.5, -1, Number.NaN, '', 'x', null, undefined]) expect(parseScore(value), String(value)).toBeUndefined()
     expect(parseScore('3')).toBe(3)
-    expect(scoreSummary(criteria, {'rubric-1': 6, 'rubric-2': '4'})).toMatchObject({total: 24, missing: ['rubric-1', 'rubric-3']})
+    expect(scoreSummary(criteria, {[r1]: 6, [r2]: '4'})).toMatchObject({total: 24, missing: [r1, r3]})
   })
 
   it('rounds half up to one decimal, once for the total', () => {
@@ -198,7 +167,7 @@ describe('interview exports', () => {
     timer,
     topics: [sheet.sections[0]!.topics[0]!.id],
     notes: {'1.1': '讲清了 ZeRO\n但流水线气泡不熟'},
-    scores: {'rubric-1': 4, 'rubric-3': 5},
+    scores: {[r1]: 4, [r3]: 5},
     recommendation: '推荐',
     overall: '基础扎实'
   }
@@ -207,7 +176,8 @@ describe('interview exports', () => {
     const markdown = toMarkdown(sheet, record, text, t0 + 30 * minute)
     const total = formatScore(scoreSummary(sheet.criteria, record.scores).total)
     expect(total).toBe('60.0')
-    expect(markdown).toContain(`| **${text.total}** | 100% | | **60.0** |`)
+    // One criterion is unscored: the total is labelled partial.
+    expect(markdown).toContain(`| **${text.total}** | 100% | | **暂计 60.0** |`)
     expect(markdown).toContain('| 工程落地经验 | 30% | — | — |')
     expect(markdown).toContain('| 系统设计能力 | 50% | 4 | 40.0 |')
     expect(markdown).toContain('| 沟通与协作 | 20% | 5 | 20.0 |')
@@ -222,14 +192,59 @@ describe('interview exports', () => {
     expect(markdown).toContain('## 录用建议\n\n推荐')
   })
 
+  it('labels a total final only once every criterion is scored', () => {
+    const scores = Object.fromEntries(sheet.criteria.map((c) => [c.id, 3]))
+    const markdown = toMarkdown(sheet, {...record, scores}, text, t0 + 30 * minute)
+    expect(markdown).toContain(`| **${text.total}** | 100% | | **60.0** |`)
+    expect(markdown).not.toContain('暂计')
+    expect(JSON.parse(toJson(sheet, {...record, scores}, t0)).complete).toBe(true)
+    expect(summaryText(text, scoreSummary(sheet.criteria, scores))).toBe('60.0（已全部评分）')
+    expect(summaryText(text, scoreSummary(sheet.criteria, record.scores))).toBe('暂计 60.0（1 项未评分）')
+    expect(summaryText(text, scoreSummary(sheet.criteria, {}))).toBe('尚未评分')
+  })
+
   it('writes JSON with the same total, the times and the ticks', () => {
     const data = JSON.parse(toJson(sheet, record, t0 + 30 * minute))
     expect(data.total).toBe(60)
-    expect(data.missing).toEqual(['rubric-2'])
+    expect(data.complete).toBe(false)
+    expect(data.missing).toEqual([r2])
     expect(data.guide).toEqual({id: 'ml-platform', version: 'next', level: 'intern', context: sheet.context})
     expect(data.sections[0]).toMatchObject({id: '1.1', plannedMinutes: 12, spentSeconds: 990, overrunSeconds: 270, notes: '讲清了 ZeRO\n但流水线气泡不熟'})
     expect(data.sections[0].topics.map((t: {checked: boolean}) => t.checked)).toEqual([true, false, false, false])
     expect(data.time).toMatchObject({plannedSeconds: 63 * 60, spentSeconds: 20 * 60, overruns: ['1.1']})
+  })
+
+  it('imports its own JSON export on the same page, to continue in another browser', () => {
+    const exported = toJson(sheet, record, t0 + 30 * minute)
+    const result = importInterview(sheet, 'a.json', exported, text, [], t0 + 40 * minute)
+    expect(result).toMatchObject({ok: true, message: '已导入 a.json：张三 | 二面'})
+    if (!result.ok) return
+    const imported = result.record
+    expect(imported).toMatchObject({label: '张三 | 二面', fields: record.fields, topics: record.topics, notes: record.notes, scores: record.scores, recommendation: '推荐', overall: '基础扎实'})
+    // The clock comes back paused, with the time of each section.
+    expect(imported.timer).toEqual({current: sheet.sections[1]!.id, since: null, spent: {'1.1': 990_000, [sheet.sections[1]!.id]: 210_000}})
+    expect(toJson(sheet, imported, t0 + 30 * minute)).toBe(exported.replace(/"exported": "[^"]*"/, `"exported": "${new Date(t0 + 30 * minute).toISOString()}"`))
+    // A label already used here is not overwritten.
+    const again = importInterview(sheet, 'a.json', exported, text, ['张三 | 二面', '张三 | 二面 (2)'], t0)
+    expect(again.ok && again.record.label).toBe('张三 | 二面 (3)')
+  })
+
+  it('refuses a file that is not JSON, not an export, damaged, or of another page, saying why', () => {
+    const exported = JSON.parse(toJson(sheet, record, t0)) as {guide: {level: string | null; version: string}; scores: {score: unknown}[]}
+    const refuse = (source: string) => {
+      const result = importInterview(sheet, 'x.json', source, text, [], t0)
+      expect(result.ok).toBe(false)
+      return result.message
+    }
+    expect(refuse('not json')).toBe('无法导入 x.json：它不是 JSON 文件。')
+    expect(refuse('{"format":"something-else"}')).toBe('无法导入 x.json：它不是面试模式导出的 JSON 记录。')
+    expect(refuse('[]')).toBe('无法导入 x.json：它不是面试模式导出的 JSON 记录。')
+    expect(refuse(JSON.stringify({...exported, scores: [{...exported.scores[0], score: 9}]}))).toBe('无法导入 x.json：记录不完整或已损坏（scores[0].score）。')
+    expect(refuse(JSON.stringify({...exported, label: undefined}))).toBe('无法导入 x.json：记录不完整或已损坏（label）。')
+    expect(refuse(JSON.stringify({...exported, guide: {...exported.guide, level: null}}))).toBe(
+      '无法导入 x.json：它是 ml-platform@next 的记录，本页是 ml-platform@next/intern。请在对应的面试页面导入。'
+    )
+    expect(refuse(JSON.stringify({...exported, guide: {...exported.guide, version: '1.0.0'}}))).toContain('它是 ml-platform@1.0.0/intern 的记录')
   })
 
   it('names export files after the page and the label', () => {

@@ -18,12 +18,24 @@ function elements(node: Root | RootContent, found: Element[] = []): Element[] {
   return found
 }
 
+const elementCache = new Map<string, Element[]>()
+
+/** The elements of an HTML file, parsed once per check (a page is read as a source and as a target). */
+function elementsOf(file: string): Element[] {
+  let found = elementCache.get(file)
+  if (!found) {
+    found = elements(fromHtml(readFileSync(file, 'utf8')))
+    elementCache.set(file, found)
+  }
+  return found
+}
+
 const idCache = new Map<string, Set<string>>()
 
 function idsOf(file: string): Set<string> {
   let ids = idCache.get(file)
   if (!ids) {
-    ids = new Set(elements(fromHtml(readFileSync(file, 'utf8'))).map((e) => String(e.properties.id ?? '')).filter(Boolean))
+    ids = new Set(elementsOf(file).map((e) => String(e.properties.id ?? '')).filter(Boolean))
     idCache.set(file, ids)
   }
   return ids
@@ -37,10 +49,11 @@ function idsOf(file: string): Set<string> {
  */
 export function brokenLinks(root: string, basePath = '/'): string[] {
   idCache.clear()
+  elementCache.clear()
   const broken: string[] = []
   for (const page of htmlFiles(root)) {
     const pageFile = path.join(root, page)
-    for (const element of elements(fromHtml(readFileSync(pageFile, 'utf8')))) {
+    for (const element of elementsOf(pageFile)) {
       for (const attribute of ['href', 'src', 'action']) {
         const value = element.properties[attribute]
         if (typeof value !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue

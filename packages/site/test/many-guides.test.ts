@@ -60,10 +60,11 @@ describe('one site from three guides', () => {
 
   const documentsOf = (file: string) => (JSON.parse(readFileSync(path.join(out, file), 'utf8')) as SearchIndexFile).documents
 
+  // The link check parses every page of the site: more than vitest's default 5 s on a busy machine.
   it('builds, with no broken internal link', () => {
     expect(built.code, built.stderr).toBe(0)
     expect(brokenLinks(out)).toEqual([])
-  })
+  }, 30_000)
 
   it('lists every guide on the home page with its overview, latest version, levels and interview mode', () => {
     const home = readFileSync(path.join(out, 'index.html'), 'utf8')

@@ -1,9 +1,24 @@
-import {entry, zhHintLabel as label} from './catalogue.js'
+import {entry, zhHintLabel as label, type MessageEntry} from './catalogue.js'
 
 const splitGuides = 'A guide this large is likely a mistake (a generated file?); split it into several guides.'
 const splitGuidesZh = `${label}这么大的大纲多半是误操作（自动生成的文件？）；请拆成几份大纲。`
 const markNamesEn = '`*`, `_`, `~`, `[`, `]`, `` ` ``, `<` and `|`'
 const markNamesZh = '`*`、`_`、`~`、`[`、`]`、`` ` ``、`<` 和 `|`'
+
+/**
+ * An invariant of the outline model (`checkGuide` of the schema package)
+ * that the guide breaks though the parser's own rules passed it: the issue's
+ * text comes from the schema package, in English.
+ */
+function invariant<K extends string>(key: K) {
+  return {
+    [key]: entry({
+      en: (p: {issue: string; path: string}) => ({reason: p.issue, hint: `The guide breaks an invariant of the outline model at \`${p.path}\`; fix the content at this place.`}),
+      'zh-CN': (p) => ({reason: `大纲在 “${p.path}” 处不满足大纲模型的约束`, hint: `${label}修改此处的内容，使大纲满足大纲模型的约束（大纲模型的说明：${p.issue}）。`}),
+      example: {issue: 'Unexpected part number 3, expected 2', path: 'parts.1.number'}
+    })
+  } as Record<K, MessageEntry<{issue: string; path: string}>>
+}
 
 /** Messages about the input as a whole: encoding, size limits, empty files, parser failures. */
 export const inputMessages = {
@@ -32,6 +47,13 @@ export const inputMessages = {
     'zh-CN': (p) => ({reason: `“${p.path}” 处的值不符合大纲模型：${p.issue}`, hint: `${label}修改此处的内容，使大纲符合大纲模型。`}),
     example: {path: 'parts.0.title', issue: 'Invalid input'}
   }),
+  ...invariant('schema/invariant'),
+  ...invariant('duration/invariant'),
+  ...invariant('part-duration/invariant'),
+  ...invariant('numbering/invariant'),
+  ...invariant('rubric-weight/invariant'),
+  ...invariant('level-plan/invariant'),
+  ...invariant('unsafe-url/invariant'),
   'too-many-messages': entry({
     en: (p: {count: number; limit: number}) => ({reason: `Unexpected ${p.count} more problems after the first ${p.limit}, expected fewer`, hint: 'Fix the problems listed first (one mistake often repeats); the rest are counted, not listed.'}),
     'zh-CN': (p) => ({reason: `前 ${p.limit} 个问题之后还有 ${p.count} 个问题，问题过多`, hint: `${label}先修改列出的问题（同一个错误常常重复出现）；其余的只计数，不逐条列出。`}),

@@ -1,10 +1,10 @@
+import {unsafeScheme} from '@org/llm-interview-schema'
 import type {Heading, PhrasingContent} from 'mdast'
 import type {Point} from 'unist'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {toInlines} from '../inlines.js'
 import {report} from '../report.js'
-import {unsafeScheme} from '../url.js'
 import {walk} from '../walk.js'
 
 /** A heading's plain text and a way to point at a character in it. */

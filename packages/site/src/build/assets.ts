@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises'
+import {frontMatterJsonSchema} from '@org/llm-interview-parser'
 import {guideJsonSchema} from '@org/llm-interview-schema'
 import {stylesheetUrl} from '@org/llm-interview-renderer'
 import {layout} from './layout.js'
@@ -8,22 +9,26 @@ import type {SiteFile} from './site-file.js'
 const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5cad"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff" font-family="sans-serif">面</text></svg>\n`
 
 /** The browser modules of search, compiled by this package's build (`dist/search/`). */
-const searchModules = ['engine.js', 'glossary.js', 'browser.js']
+const searchModules = ['engine.js', 'glossary.js', 'highlight.js', 'browser.js', 'highlight-page.js']
 
 /** The browser modules of interview mode (`dist/interview/`); `browser.js` imports the others. */
-const interviewModules = ['timing.js', 'score.js', 'record.js', 'export.js', 'dom.js', 'view.js', 'browser.js']
+const interviewModules = ['timing.js', 'score.js', 'record.js', 'export.js', 'export-file.js', 'import.js', 'dom.js', 'view.js', 'browser.js']
+
+/** The browser modules of the debrief page (`dist/debrief/`); they also import `../interview/` modules. */
+const debriefModules = ['merge.js', 'report.js', 'browser.js']
 
 /** The browser modules of the `latest/` redirect pages (`dist/redirect/`). */
 const redirectModules = ['target.js', 'browser.js']
 
-/** Files every site has: the stylesheet, the search, interview and redirect scripts and the JSON Schema. */
+/** Files every site has: the stylesheet, the search, interview, debrief and redirect scripts and the JSON Schemas (guide data, front matter). */
 export async function siteAssets(): Promise<SiteFile[]> {
-  const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts)), ...(await compiled('redirect', redirectModules, layout.redirectScripts))]
+  const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts)), ...(await compiled('redirect', redirectModules, layout.redirectScripts)), ...(await compiled('debrief', debriefModules, layout.debriefScripts))]
   return [
     {path: layout.stylesheet, content: await readFile(stylesheetUrl)},
     {path: layout.icon, content: favicon},
     ...scripts,
-    {path: layout.schema, content: JSON.stringify(guideJsonSchema(), null, 2) + '\n'}
+    {path: layout.schema, content: JSON.stringify(guideJsonSchema(), null, 2) + '\n'},
+    {path: layout.frontMatterSchema, content: JSON.stringify(frontMatterJsonSchema(), null, 2) + '\n'}
   ]
 }
 

@@ -3,6 +3,7 @@ import type {Guide} from '@org/llm-interview-schema'
 import type {VFile} from 'vfile'
 import {loadContent, type GuideEntry} from '../content/load.js'
 import {diffContent, diffGuides} from '../diff/index.js'
+import {debriefContent} from '../debrief/page.js'
 import {searchContent, searchIndexJson} from '../search/index.js'
 import {siteAssets} from './assets.js'
 import {layout, relative} from './layout.js'
@@ -31,8 +32,12 @@ export interface BuildOptions {
   pdf?: 'auto' | 'always' | 'never'
   /** Parse and render results of earlier builds (released versions rarely change). */
   cache?: BuildCache
+  /** The version the site's index links each guide to: `latest` (default), or `next` in the preview. */
+  home?: 'latest' | 'next'
   /** False to only return the files (the dev server serves them from memory). */
   write?: boolean
+  /** Called as a long stage advances (`'PDF'`, 3, 8: the third of eight PDFs is done). */
+  onProgress?: (stage: string, done: number, total: number) => void
   /** Called when another build is publishing into the same folder, before waiting for it. */
   onWait?: (pid: number) => void
 }
@@ -63,7 +68,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
   warnUnknownLangs(content.guides, content.files, options.contentDir)
   const links = await linkedFilesOfSite(content.guides, content.files, options.contentDir)
-  const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache, links)
+  const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache, links, options.home)
   stage('render')
   site.push(...(await siteAssets()))
   site.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -75,7 +80,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     beforeSwap: async (staging) => {
       if (!chromium) return
       stage('write')
-      const bytes = await makePdfs(staging, pdfJobs, chromium)
+      const bytes = await makePdfs(staging, pdfJobs, chromium, options.onProgress && ((done, total) => options.onProgress!('PDF', done, total)))
       Object.assign(pdf, {count: pdfJobs.length, bytes})
       stage('pdf')
     }
@@ -89,7 +94,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * guides, and the PDFs to print; `links` are the files the guides link to
  * (without them, links are rendered as written).
  */
-export async function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false, cache?: BuildCache, links?: ReadonlyMap<string, PublishedLinks>): Promise<{files: SiteFile[]; pdfJobs: PdfJob[]}> {
+export async function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false, cache?: BuildCache, links?: ReadonlyMap<string, PublishedLinks>, home: 'latest' | 'next' = 'latest'): Promise<{files: SiteFile[]; pdfJobs: PdfJob[]}> {
   const files: SiteFile[] = []
   const pdfJobs: PdfJob[] = []
   for (const entry of entries) {
@@ -109,7 +114,7 @@ export async function renderSite(entries: readonly GuideEntry[], siteUrl: string
     }
     files.push(versionList(entry), ...latestRedirects(entry))
   }
-  files.push(guidesIndex(entries), versionsManifest(entries))
+  files.push(guidesIndex(entries, home), versionsManifest(entries))
   const base = new URL(siteUrl).pathname
   files.push(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`))
   files.push(sitemap(files.map((f) => f.path), siteUrl))
@@ -142,6 +147,12 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
       title: strings.search.heading,
       main: searchContent({indexHref: '../search-index.json', lang: guide.lang}),
       scripts: [`${layout.searchScripts}browser.js`]
+    },
+    {
+      dir: 'debrief/',
+      title: strings.debrief.title,
+      main: debriefContent({guide: guide.id, version: guide.version, lang: guide.lang}),
+      scripts: [`${layout.debriefScripts}browser.js`]
     }
   ]
   if (previous) {

@@ -7,13 +7,18 @@ export const layout = {
   searchScripts: 'assets/search/',
   interviewScripts: 'assets/interview/',
   redirectScripts: 'assets/redirect/',
+  debriefScripts: 'assets/debrief/',
   schema: 'schema/guide.schema.json',
+  /** The JSON Schema of a guide's front matter, for YAML tools (`yaml-language-server`). */
+  frontMatterSchema: 'schema/front-matter.schema.json',
   /** A guide version's folder: `<guide>/<version>/`. */
   version: (guide: string, version: string) => `${guide}/${version}/`,
   /** A page of a guide version. */
   page: (guide: string, version: string, target: PageTarget) => `${guide}/${version}/${pagePath(target)}`,
   diff: (guide: string, version: string) => `${guide}/${version}/diff/`,
   search: (guide: string, version: string) => `${guide}/${version}/search/`,
+  /** The panel debrief page, which merges interview exports of the version. */
+  debrief: (guide: string, version: string) => `${guide}/${version}/debrief/`,
   /** The PDF of a version's print document, beside its print page. */
   pdf: (guide: string, version: string, level?: string) =>
     `${guide}/${version}/${level ? `${level}/` : ''}print/${[guide, version, level].filter(Boolean).join('-')}.pdf`

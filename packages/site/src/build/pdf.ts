@@ -14,10 +14,11 @@ export interface PdfJob {
  * rules give the size, margins, running header and page numbers), then
  * makes the file reproducible (Chromium stamps the time of printing).
  */
-export async function makePdfs(siteDir: string, jobs: readonly PdfJob[], executablePath: string): Promise<number> {
+export async function makePdfs(siteDir: string, jobs: readonly PdfJob[], executablePath: string, onPrinted?: (done: number, total: number) => void): Promise<number> {
   return withChromium(executablePath, async (browser) => {
     const queue = [...jobs]
     let bytes = 0
+    let done = 0
     // Two pages at a time: printing is mostly Chromium's work, on its own processes.
     const worker = async () => {
       const page = await browser.newPage()
@@ -27,6 +28,7 @@ export async function makePdfs(siteDir: string, jobs: readonly PdfJob[], executa
         const pdf = reproducible(await page.pdf({preferCSSPageSize: true, printBackground: true, tagged: true, outline: true}))
         await writeFile(path.join(siteDir, job.pdf), pdf)
         bytes += pdf.byteLength
+        onPrinted?.(++done, jobs.length)
       }
       await page.close()
     }

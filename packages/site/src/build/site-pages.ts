@@ -21,19 +21,20 @@ export function siteLang(entries: readonly GuideEntry[]): string {
 
 /**
  * `index.html`: every guide with its title, overview, latest version (or
- * `next` before the first release), levels and interview mode.
+ * `next` before the first release), levels and interview mode. With `home`
+ * `'next'` (the preview) each guide links to `next`, the text being edited.
  */
-export function guidesIndex(entries: readonly GuideEntry[]): SiteFile {
+export function guidesIndex(entries: readonly GuideEntry[], home: 'latest' | 'next' = 'latest'): SiteFile {
   const all = stringsFor(siteLang(entries))
   const strings = all.site
   const main = entries.map((entry) => {
-    const {latest} = versionsOf(entry)
-    const latestDir = `${entry.id}/latest/`
+    const latest = home === 'next' ? entry.next : versionsOf(entry).latest
+    const latestDir = `${entry.id}/${home}/`
     const overview = latest.overview?.paragraphs[0]?.text
     return h('section', {className: ['guide-card']}, [
       h('h2', h('a', {href: latestDir}, latest.title)),
       ...(overview ? [h('p', {className: ['overview']}, overview)] : []),
-      h('p', {className: ['meta']}, strings.labelled(strings.latest, strings.versionLabel(latest.version, true))),
+      h('p', {className: ['meta']}, home === 'next' ? strings.switcher(latest.version) : strings.labelled(strings.latest, strings.versionLabel(latest.version, true))),
       ...(latest.levels.length > 0
         ? [h('p', {className: ['levels']}, [strings.labelled(all.levelPages, ''), ...latest.levels.flatMap((level, i) => [...(i > 0 ? [strings.listSeparator] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
         : []),
@@ -77,7 +78,7 @@ export function versionList(entry: GuideEntry): SiteFile {
 export function latestRedirects(entry: GuideEntry): SiteFile[] {
   const {latest} = versionsOf(entry)
   const strings = stringsFor(latest.lang).site
-  const dirs = ['', ...pageTargets(latest).map(pagePath), 'diff/', 'search/'].filter((d, i, all) => all.indexOf(d) === i)
+  const dirs = ['', ...pageTargets(latest).map(pagePath), 'diff/', 'search/', 'debrief/'].filter((d, i, all) => all.indexOf(d) === i)
   const withDiff = entry.releases.length > 1
   return dirs
     .filter((dir) => dir !== 'diff/' || withDiff)

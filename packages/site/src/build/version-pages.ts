@@ -39,7 +39,8 @@ export function versionPages(guide: Guide, context: VersionContext, extra: {dir:
   const versionDir = layout.version(guide.id, guide.version)
   const page = (dir: string, target: PageTarget, options: Partial<RenderOptions>): SiteFile => {
     const here = `${versionDir}${dir}`
-    const slots = target.page === 'print' ? {} : {header: headerSlots(guide, context, here, dir, target.level)}
+    const footer = target.page === 'interview' ? {footer: [debriefLink(guide, here)]} : {}
+    const slots = target.page === 'print' ? {} : {header: headerSlots(guide, context, here, dir, target.level), ...footer}
     const links = context.links ?? {}
     const linkHref = (url: string) => {
       const published = Object.hasOwn(links, url) ? links[url] : undefined
@@ -51,13 +52,22 @@ export function versionPages(guide: Guide, context: VersionContext, extra: {dir:
     return {path: indexFile(here), content: html}
   }
   return [
-    ...pageTargets(guide).map((target) =>
-      page(pagePath(target), target, target.page === 'interview' ? {scripts: [relative(`${versionDir}${pagePath(target)}`, `${layout.interviewScripts}browser.js`)]} : {})
-    ),
+    ...pageTargets(guide).map((target) => page(pagePath(target), target, {scripts: pageScripts(target).map((s) => relative(`${versionDir}${pagePath(target)}`, s))})),
     ...extra.map((e) =>
       page(e.dir, {page: 'guide'}, {custom: {title: e.title, main: e.main, path: e.dir}, scripts: (e.scripts ?? []).map((s) => relative(`${versionDir}${e.dir}`, s))})
     )
   ]
+}
+
+/** The scripts of a page: interview mode, or on the guide pages the marking of a search result's terms. */
+function pageScripts(target: PageTarget): string[] {
+  if (target.page === 'interview') return [`${layout.interviewScripts}browser.js`]
+  return target.page === 'guide' ? [`${layout.searchScripts}highlight-page.js`] : []
+}
+
+/** From an interview page to the version's panel debrief, which merges its exports. */
+function debriefLink(guide: Guide, here: string): Element {
+  return h('p', {className: ['debrief-link']}, h('a', {href: relative(here, layout.debrief(guide.id, guide.version))}, stringsFor(guide.lang).debrief.link))
 }
 
 function headerSlots(guide: Guide, context: VersionContext, here: string, dir: string, level: string | undefined): Element[] {

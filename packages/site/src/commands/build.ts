@@ -7,7 +7,7 @@ import {checkOutputDir} from '../build/output-dir.js'
 import type {Io} from '../io.js'
 import {hiddenWarningsLine, hideFrozenWarnings, isReleasedFile} from '../messages/frozen-warnings.js'
 import {localizeFiles} from '../messages/localize.js'
-import {escapeControls, reportFiles} from '../terminal.js'
+import {escapeControls, progressLine, reportFiles} from '../terminal.js'
 
 export interface BuildCommandOptions {
   contentDir: string
@@ -41,15 +41,22 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   }
   log(`Building ${options.contentDir} -> ${options.outDir}\n`)
   const started = performance.now()
+  // `PDF 3/8` rewritten in place on a terminal; nothing in CI or in a log file.
+  const progress = progressLine(io.stderr, io.progress === true && !options.quiet)
   let result
   try {
     result = await build({
       ...options,
       ...(options.cacheDir ? {cache: new BuildCache(options.cacheDir)} : {}),
-      onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`),
+      onStage: (stage, ms) => {
+        progress.end()
+        log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`)
+      },
+      onProgress: (stage, done, total) => progress.update(stage, done, total),
       onWait: (pid) => say(`Waiting for another build (process ${pid}) to finish writing ${options.outDir}…\n`)
     })
   } catch (error) {
+    progress.end()
     say(`Build failed: ${error instanceof Error ? error.message : String(error)}. ${options.outDir} was left as it was.\n`)
     return 1
   }

@@ -6,8 +6,9 @@ import {localizeFiles} from '../messages/localize.js'
 import {escapeControls, reportFiles} from '../terminal.js'
 
 /**
- * `llm-interview dev`: the live preview, until Ctrl+C or SIGTERM. Exit code
- * 1 when the content folder is missing or the port cannot be used.
+ * `llm-interview dev`: the live preview, until Ctrl+C or SIGTERM; it names
+ * the page to open (`next` of the guide). Exit code 1 when the content
+ * folder is missing or the port cannot be used (one line, no stack trace).
  */
 export async function devCommand(options: {contentDir: string; port: number; cacheDir: string | undefined; lang?: MessageLang}, io: Io): Promise<number> {
   const problem = await contentFolderProblem(options.contentDir)
@@ -18,7 +19,7 @@ export async function devCommand(options: {contentDir: string; port: number; cac
   }
   let server: DevServer
   try {
-    server = await startDevServer({...options, log: io.stderr})
+    server = await startDevServer({...options, log: io.stderr, color: io.color})
   } catch (error) {
     io.stderr(`llm-interview dev: ${escapeControls(startFailure(error as NodeJS.ErrnoException, options.port))}\n`)
     return 1
@@ -28,7 +29,7 @@ export async function devCommand(options: {contentDir: string; port: number; cac
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
   })
-  io.stderr(`${escapeControls(`Serving ${options.contentDir} at ${server.url}`)} (Ctrl+C to stop)\n`)
+  io.stderr(`${escapeControls(`Serving ${options.contentDir} at ${server.home}`)} (Ctrl+C to stop)\n`)
   await stop
   await server.close()
   return 0

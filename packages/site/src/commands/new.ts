@@ -1,8 +1,8 @@
 import {existsSync} from 'node:fs'
-import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parse} from '@org/llm-interview-parser'
 import {VFile} from 'vfile'
+import {contentFolderProblem} from '../content/load.js'
 import type {Io} from '../io.js'
 import {deriveGuide} from '../new/derive.js'
 import {invalidGuideId} from '../new/guide-id.js'
@@ -10,6 +10,7 @@ import {lockWithWorkspace} from '../new/lockfile.js'
 import {guideManifest} from '../new/manifest.js'
 import {skeletonOutline} from '../new/skeleton.js'
 import {newGuideSummary} from '../new/summary.js'
+import {problemFile} from '../problem-file.js'
 import {readSource} from '../read-source.js'
 import {workspaceRootOf} from '../new/workspace.js'
 import {writeGuideFolder} from '../new/write-guide.js'
@@ -43,8 +44,11 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
   if (options.lang !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(options.lang)) {
     return fail(`Unexpected language \`${options.lang}\`, expected a BCP 47 tag`, 'Give the language of the outline\'s text, e.g. `--lang zh-CN`.')
   }
-  if (!(await stat(options.contentDir).catch(() => undefined))?.isDirectory()) {
-    return fail(`Unexpected missing content folder \`${options.contentDir}\`, expected a folder of guides`, 'Run it from the repository root, or give the folder with --content DIR.')
+  // A missing content folder is reported as every command reports it.
+  const folderProblem = await contentFolderProblem(options.contentDir)
+  if (folderProblem) {
+    io.stderr(reportFiles([folderProblem], {color: io.color}) + '\n')
+    return 1
   }
   const target = path.join(options.contentDir, options.id)
   if (existsSync(target)) return fail(`Unexpected existing \`${target}\`, expected a new guide id`, 'Choose another id, or edit that guide instead.')
@@ -55,11 +59,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
     from = options.from
     const read = await readSource(from)
     if (!read.ok) {
-      const file = new VFile({path: from})
-      const message = file.message(read.problem.reason, {place: {line: read.problem.line, column: read.problem.column}, ruleId: read.problem.ruleId, source: 'llm-interview'})
-      message.fatal = true
-      message.note = read.problem.hint
-      return refuse(io, file, from)
+      return refuse(io, problemFile(from, read.problem), from)
     }
     const bytes = read.bytes
     const unreadable = parse(bytes, {path: from}).file.messages.filter((m) => m.ruleId === 'encoding' || m.ruleId === 'empty-file')

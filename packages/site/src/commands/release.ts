@@ -1,7 +1,10 @@
 import {mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {formatMessage, parse, resolveMessageLang, type Catalogue, type MessageLang} from '@org/llm-interview-parser'
+import type {VFile} from 'vfile'
 import {checkBytes} from '../check-source.js'
+import {contentFolderProblem} from '../content/load.js'
+import {problemFile} from '../problem-file.js'
 import {frozenProblem, readChecksums, writeFrozen} from '../frozen.js'
 import type {Io} from '../io.js'
 import {allMessages, localizeFiles} from '../messages/localize.js'
@@ -40,11 +43,19 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
     const text = formatMessage(allMessages, problem.ref.key, problem.ref.params, lang) ?? {reason: problem.reason, hint: problem.hint}
     return `${text.reason}${lang === 'en' ? '. ' : '。'}${text.hint}`
   }
+  if (!isSemver(options.version)) return fail('release/version', {version: options.version})
+  // A missing folder or file is a content error, reported as every command reports one.
+  const report = (file: VFile) => {
+    localizeFiles([file], lang)
+    io.stderr(reportFiles([file], {color: io.color}) + '\n')
+    return 1
+  }
+  const folderProblem = await contentFolderProblem(options.contentDir)
+  if (folderProblem) return report(folderProblem)
   const guides = (await readdir(options.contentDir, {withFileTypes: true}).catch(() => []))
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
     .map((e) => e.name)
     .sort()
-  if (!isSemver(options.version)) return fail('release/version', {version: options.version})
   const id = options.guide ?? (guides.length === 1 ? guides[0] : undefined)
   if (!id || !guides.includes(id)) {
     return options.guide ? fail('release/unknown-guide', {guide: options.guide, content: options.contentDir, guides}) : fail('release/name-guide', {guides})
@@ -70,7 +81,7 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
     const problem = await frozenProblem(file, version, frozen.bytes)
     if (problem) return say(`${file}: ${problemText(problem)}`)
   }
-  if (!read.ok) return say(`${source}: ${problemText(read.problem)}`)
+  if (!read.ok) return report(problemFile(source, read.problem))
   const checked = await checkBytes(read.bytes, {path: source, folderId: id, version: options.version})
   if (!checked.guide) {
     localizeFiles([checked.file], lang)

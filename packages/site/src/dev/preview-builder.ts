@@ -6,7 +6,7 @@ import {fromWire} from './wire.js'
 
 /** How a preview build ended. */
 export type PreviewOutcome =
-  | {kind: 'built'; ok: boolean; site: SiteFile[]; problems: VFile[]}
+  | {kind: 'built'; ok: boolean; site: SiteFile[]; problems: VFile[]; warnings: VFile[]}
   | {kind: 'timeout'; deadline: number}
   | {kind: 'memory'; limit: number}
   | {kind: 'failed'; reason: string}
@@ -77,7 +77,7 @@ export class PreviewBuilder {
     })
     worker.on('message', (answer: PreviewAnswer) => {
       if (answer.id !== this.pending?.id) return
-      this.finish(worker, 'failure' in answer ? {kind: 'failed', reason: answer.failure} : {kind: 'built', ok: answer.ok, site: answer.site, problems: answer.problems.map(fromWire)})
+      this.finish(worker, 'failure' in answer ? {kind: 'failed', reason: answer.failure} : {kind: 'built', ok: answer.ok, site: answer.site, problems: answer.problems.map(fromWire), warnings: answer.warnings.map(fromWire)})
     })
     worker.on('error', (error) => {
       if (this.worker === worker) this.worker = undefined

@@ -10,9 +10,12 @@ import {escapeControls, reportFiles} from '../terminal.js'
 import {clientScript} from './client.js'
 import {PreviewBuilder, type PreviewOutcome} from './preview-builder.js'
 import {allowedHost, refusal, serve, statusPage} from './respond.js'
+import {SaveSettler, type SettleOptions} from './settle.js'
 
 export interface DevServer {
   url: string
+  /** The page to open: `next` of the only guide (the text being edited), else the index of guides. */
+  home: string
   /** Rebuilds now; resolves when done (or stopped at the deadline). */
   rebuild(): Promise<void>
   close(): Promise<void>
@@ -29,6 +32,10 @@ export interface DevOptions {
   deadline?: number
   /** The build worker module; tests put a slow one in its place. */
   worker?: URL
+  /** How long to wait for a save to finish before rebuilding (see SaveSettler). */
+  settle?: SettleOptions
+  /** Whether to colour the reports in the terminal (default: vfile-reporter's guess). */
+  color?: boolean
   /** The language of the messages; default: each guide's own `lang`. */
   lang?: MessageLang
 }
@@ -39,9 +46,11 @@ export const defaultDeadline = 15_000
 /**
  * Serves the site on 127.0.0.1, rebuilding it on every change in the
  * content folder. Builds run in a worker thread with a deadline, so the
- * server always answers. Pages reload after a good rebuild; after a failed
- * or stopped one the errors show in the terminal and on the page, and the
- * last good build stays served. Rejects when the content folder is missing
+ * server always answers. The index links to `next`, the text being
+ * edited. A rebuild starts once a save has finished (see SaveSettler).
+ * Pages reload after a good rebuild and show the warnings of the edited
+ * sources; after a failed or stopped one the errors show in the terminal
+ * and on the page, and the last good build stays served. Rejects when the content folder is missing
  * or the port cannot be used (the error's `code`, e.g. `EADDRINUSE`).
  */
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
@@ -51,10 +60,13 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   let site = new Map<string, string | Uint8Array>()
   const clients = new Set<ServerResponse>()
   let errors = ''
+  let warnings = ''
   const send = (event: string, data: unknown) => {
     for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
   }
   let port = options.port
+  let homePath = ''
+  const color = options.color === undefined ? {} : {color: options.color}
   const server = createServer((request, response) => {
     if (!allowedHost(request.headers.host, port)) {
       const answer = refusal(port)
@@ -65,7 +77,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     const url = request.url ?? '/'
     if (url === '/__dev/events') {
       response.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive'})
-      response.write(`event: status\ndata: ${JSON.stringify({errors})}\n\n`)
+      response.write(`event: status\ndata: ${JSON.stringify({errors, warnings})}\n\n`)
       clients.add(response)
       request.on('close', () => clients.delete(response))
       return
@@ -96,17 +108,24 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     if (outcome.kind === 'stopped') return
     if (outcome.kind === 'built' && outcome.ok) {
       site = new Map(outcome.site.map((file) => [file.path, file.content]))
+      homePath = homeOf(site)
+      const before = warnings
       errors = ''
-      options.log(`Rebuilt in ${ms.toFixed(0)} ms\n`)
-      send('status', {errors})
+      localizeFiles(outcome.warnings, options.lang)
+      warnings = outcome.warnings.length > 0 ? reportFiles(outcome.warnings, {color: false}) : ''
+      const count = outcome.warnings.reduce((n, file) => n + file.messages.length, 0)
+      // The warnings' report once, not again on every rebuild that keeps them.
+      if (warnings !== '' && warnings !== before) options.log(`${reportFiles(outcome.warnings, color)}\n`)
+      options.log(`Rebuilt in ${ms.toFixed(0)} ms${count > 0 ? ` (${count} warning${count === 1 ? '' : 's'}, shown on the page)` : ''}\n`)
+      send('status', {errors, warnings})
       send('reload', {})
       return
     }
     const problems = outcome.kind === 'built' ? outcome.problems : [buildProblem(outcome, lastSaved ?? options.contentDir)]
     localizeFiles(problems, options.lang)
     errors = reportFiles(problems, {color: false})
-    options.log(`${reportFiles(problems)}\n${site.size > 0 ? 'The last good build stays served.' : 'No build has succeeded yet.'}\n`)
-    send('status', {errors})
+    options.log(`${reportFiles(problems, color)}\n${site.size > 0 ? 'The last good build stays served.' : 'No build has succeeded yet.'}\n`)
+    send('status', {errors, warnings})
   }
   let running: Promise<void> = Promise.resolve()
   let queued: Promise<void> | undefined
@@ -121,13 +140,12 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     return queued
   }
   let watcher: FSWatcher
-  let timer: NodeJS.Timeout | undefined
+  const settler = new SaveSettler(() => void rebuild(), options.settle)
   try {
     watcher = watch(options.contentDir, {recursive: true}, (_event, name) => {
       // Editors also write probes and backups (`4913`, `guide.md~`): name only sources.
       if (name && String(name).endsWith('.md')) lastSaved = path.join(options.contentDir, String(name))
-      clearTimeout(timer)
-      timer = setTimeout(() => void rebuild(), 10)
+      settler.changed(name && String(name).endsWith('.md') ? path.join(options.contentDir, String(name)) : undefined)
     })
   } catch (error) {
     await Promise.all([builder.close(), new Promise((resolve) => server.close(resolve))])
@@ -137,10 +155,13 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   await rebuild()
   return {
     url,
+    get home() {
+      return `${url}${homePath}`
+    },
     rebuild,
     async close() {
       watcher.close()
-      clearTimeout(timer)
+      settler.close()
       for (const client of clients) client.end()
       await builder.close()
       const closed = new Promise((resolve) => server.close(resolve))
@@ -149,6 +170,12 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       await running
     }
   }
+}
+
+/** The path of the page to open: `<guide>/next/` when the site has one guide, else the index. */
+function homeOf(site: ReadonlyMap<string, unknown>): string {
+  const nexts = [...site.keys()].filter((file) => /^[^/]+\/next\/index\.html$/.test(file))
+  return nexts.length === 1 ? nexts[0]!.slice(0, -'index.html'.length) : ''
 }
 
 function listen(server: Server, port: number): Promise<void> {

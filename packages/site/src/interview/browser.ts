@@ -3,6 +3,7 @@
 // the interviewer types, and exports or prints it. Nothing leaves the browser.
 import {findInterview, fillForm, readForm, type InterviewDom} from './dom.js'
 import {exportName, fill, toJson, toMarkdown} from './export.js'
+import {importInterview} from './import.js'
 import {defaultLabel, emptyRecord, hasContent, lastLabelKey, normalizeLabel, parseRecord, savedLabels, storageKey, type InterviewRecord} from './record.js'
 import {nextSection, pauseTimer, startTimer, type TimerState} from './timing.js'
 import {setText, show} from './view.js'
@@ -124,12 +125,46 @@ function start(dom: InterviewDom): void {
   get('export-md').addEventListener('click', () => download(exportName(sheet, record.label, 'md'), toMarkdown(sheet, record, text, Date.now()), 'text/markdown;charset=utf-8'))
   get('export-json').addEventListener('click', () => download(exportName(sheet, record.label, 'json'), toJson(sheet, record, Date.now()), 'application/json'))
   get('print').addEventListener('click', () => window.print())
+  const picker = get<HTMLInputElement>('import-file')
+  get('import').addEventListener('click', () => picker.click())
+  picker.addEventListener('change', async () => {
+    const file = picker.files?.[0]
+    picker.value = ''
+    if (!file) return
+    const result = importInterview(dom.page, file.name, await file.text(), text, savedLabels(keys(), dom.page), Date.now())
+    if (!result.ok) {
+      setText(status, result.message)
+      return
+    }
+    record = result.record
+    fillForm(dom, record)
+    get<HTMLInputElement>('label').value = record.label
+    save()
+    update()
+    setText(status, result.message)
+  })
+  keepClear(get('clock'))
 
   fillForm(dom, record)
   get<HTMLInputElement>('label').value = record.label
   listSaved()
   update()
   setInterval(update, 1000)
+}
+
+/**
+ * Scrolled-to and focused content stays below the sticky clock, whose height
+ * changes with the screen's width and its text: the stylesheet's
+ * `scroll-padding-top` follows `--interview-clock-height`. The target of the
+ * address's fragment is scrolled to again once the clock shows.
+ */
+function keepClear(clock: HTMLElement): void {
+  const root = document.documentElement
+  const measure = () => root.style.setProperty('--interview-clock-height', `${Math.ceil(clock.getBoundingClientRect().height)}px`)
+  measure()
+  new ResizeObserver(measure).observe(clock)
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null
+  target?.scrollIntoView()
 }
 
 const dom = findInterview()

@@ -54,7 +54,9 @@ export function toMarkdown(sheet: Sheet, record: InterviewRecord, text: Intervie
   scores.lines.forEach((line, index) => {
     out.push(`| ${cell(sheet.criteria[index]!.title)} | ${line.weight}% | ${line.score ?? text.none} | ${formatScore(line.weighted, text.none)} |`)
   })
-  out.push(`| **${text.total}** | ${scores.fullMark}% | | **${formatScore(scores.total, text.none)}** |`)
+  const total = formatScore(scores.total, text.none)
+  const shown = scores.total !== null && scores.missing.length > 0 ? fill(text.partialTotal, {total}) : total
+  out.push(`| **${text.total}** | ${scores.fullMark}% | | **${shown}** |`)
   if (scores.missing.length > 0) out.push('', fill(text.missing, {n: scores.missing.length}))
   out.push('', `## ${text.recommendation}`, '', record.recommendation || text.none)
   if (record.overall.trim()) out.push('', `## ${text.overall}`, '', record.overall.trim())
@@ -86,6 +88,8 @@ export function toJson(sheet: Sheet, record: InterviewRecord, now: number): stri
     total: scores.total,
     fullMark: scores.fullMark,
     missing: scores.missing,
+    /** Whether every criterion is scored: otherwise `total` is partial. */
+    complete: scores.total !== null && scores.missing.length === 0,
     recommendation: record.recommendation,
     overall: record.overall
   }

@@ -1,9 +1,10 @@
 // Shows what the interview's state computes: the clock, each section's time
-// and overrun, the weighted scores and the total.
+// and overrun, the weighted scores and the total (labelled partial while
+// criteria are unscored), also in the sticky clock.
 import type {InterviewDom} from './dom.js'
-import {fill} from './export.js'
+import {fill, type InterviewText} from './export.js'
 import type {InterviewRecord} from './record.js'
-import {formatScore, scoreSummary} from './score.js'
+import {formatScore, scoreSummary, type ScoreSummary} from './score.js'
 import {formatClock, timing} from './timing.js'
 
 /** Sets text only when it changes, so live regions speak only of changes. */
@@ -43,6 +44,16 @@ export function show(dom: InterviewDom, record: InterviewRecord, now: number): v
     const output = document.getElementById(`weighted-${line.id}`)
     if (output) setText(output, formatScore(line.weighted, text.none))
   }
-  setText(get('total'), formatScore(scores.total, text.none))
-  setText(get('missing'), scores.total === null ? text.noScores : scores.missing.length > 0 ? fill(text.missing, {n: scores.missing.length}) : text.complete)
+  const total = formatScore(scores.total, text.none)
+  const partial = scores.total !== null && scores.missing.length > 0
+  setText(get('total'), partial ? fill(text.partialTotal, {total}) : total)
+  setText(get('missing'), scores.total === null ? text.noScores : partial ? fill(text.missing, {n: scores.missing.length}) : text.complete)
+  setText(get('summary'), summaryText(text, scores))
+}
+
+/** The sticky clock's line on the scores: none yet, partial (with the unscored count) or complete. */
+export function summaryText(text: InterviewText, scores: ScoreSummary): string {
+  const total = formatScore(scores.total, text.none)
+  if (scores.total === null) return text.noScores
+  return scores.missing.length > 0 ? fill(text.partialSummary, {total, n: scores.missing.length}) : fill(text.completeSummary, {total})
 }

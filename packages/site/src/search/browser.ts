@@ -32,15 +32,31 @@ async function loadIndex(url: URL): Promise<SearchIndex> {
   return createIndex(file.documents as SearchDocument[])
 }
 
+/** `text` as text nodes, with the `marks` ranges in `<mark>` elements. */
+function marked(text: string, marks: readonly [number, number][]): Node[] {
+  const nodes: Node[] = []
+  let at = 0
+  for (const [start, end] of marks) {
+    if (start > at) nodes.push(document.createTextNode(text.slice(at, start)))
+    nodes.push(Object.assign(document.createElement('mark'), {textContent: text.slice(start, end)}))
+    at = end
+  }
+  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)))
+  return nodes
+}
+
 function render(page: SearchPage, query: string, results: SearchResult[], base: URL): void {
   const {dataset} = page.form
   const items = results.map((result) => {
     const link = document.createElement('a')
-    // Document links are relative to the version folder, where the index file lives.
-    link.href = new URL(result.href, base).href
+    // Document links are relative to the version folder, where the index file lives;
+    // `hl` asks the guide page to mark the query's terms where the link lands.
+    const href = new URL(result.href, base)
+    href.searchParams.set('hl', query.trim())
+    link.href = href.href
     link.textContent = result.title
     const snippet = document.createElement('p')
-    snippet.textContent = result.snippet
+    snippet.append(...marked(result.snippet, result.marks))
     const item = document.createElement('li')
     item.append(link, snippet)
     return item

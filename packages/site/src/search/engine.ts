@@ -10,6 +10,7 @@
 // Pure functions only (no Node or DOM APIs): the browser loads this file as
 // `engine.js`, beside `glossary.js`.
 import {glossary} from './glossary.js'
+import {highlight} from './highlight.js'
 
 /** One searchable block of a guide version: a section, a code block, the rubric, the advice or the references. */
 export interface SearchDocument {
@@ -23,17 +24,27 @@ export interface SearchDocument {
   text: string
   /** Link relative to the version folder, e.g. `./#sec-1.1`. */
   href: string
+  /**
+   * Where `text` moves to another element of the page (an item `t-…`, a group
+   * `g-…`, a criterion), from offset `at` on; before the first, the
+   * document's own anchor. A hit links to the element its match is in.
+   */
+  anchors?: {at: number; id: string}[]
 }
 
 /** A match, best first in `search`'s answer. */
 export interface SearchResult {
+  /** The document's id. */
   id: string
   title: string
+  /** Link to the element holding the first match (an item, when the match is in one), relative to the version folder. */
   href: string
   /** Relevance; only comparable within one query. */
   score: number
   /** Part of the document's text around the first match. */
   snippet: string
+  /** The matched terms in `snippet`, as [start, end) offsets, for `<mark>`. */
+  marks: [number, number][]
 }
 
 /** Normalised text, with the index in the original text of each UTF-16 unit. */
@@ -44,10 +55,10 @@ export interface NormalizedText {
 
 /** Documents with their normalised text, built once by `createIndex`. */
 export interface SearchIndex {
-  readonly entries: readonly {document: SearchDocument; title: string; part: string; text: NormalizedText; all: string}[]
+  readonly entries: readonly {document: SearchDocument; title: string; part: string; text: NormalizedText; all: string; compact: {title: string; text: NormalizedText}}[]
 }
 
-const weights = {title: 8, part: 1, text: 3, repeat: 0.5, phrase: 3, synonym: 0.9, runs: 0.8, bigrams: 0.6}
+const weights = {title: 8, part: 1, text: 3, repeat: 0.5, phrase: 3, synonym: 0.9, runs: 0.8, bigrams: 0.6, compact: 0.9}
 /** Share of a CJK term's bigrams a document must hold when the term is not found whole. */
 const minShare = 0.6
 const snippetBefore = 20
@@ -85,12 +96,30 @@ export function normalize(text: string): NormalizedText {
   return {value, offsets}
 }
 
-/** Builds the index: the normalised title, part and text of every document. */
+/** Spaces, hyphens and underscores, which Latin terms are written with or without (`KV Cache`, `kvcache`, `kv-cache`). */
+const joiners = /[\s\-_]/u
+
+/**
+ * Normalised text without joiners, so that a term matches however its words
+ * are joined; `offsets` index into the normalised text it came from.
+ */
+export function compact(text: string): NormalizedText {
+  let value = ''
+  const offsets: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (joiners.test(text[i]!)) continue
+    value += text[i]
+    offsets.push(i)
+  }
+  return {value, offsets}
+}
+
+/** Builds the index: the normalised title, part and text of every document, and their compact forms. */
 export function createIndex(documents: readonly SearchDocument[]): SearchIndex {
   return {
     entries: documents.map((document) => {
       const [title, part, text] = [normalize(document.title).value, normalize(document.part).value, normalize(document.text)]
-      return {document, title, part, text, all: `${title} ${part} ${text.value}`}
+      return {document, title, part, text, all: `${title} ${part} ${text.value}`, compact: {title: compact(title).value, text: compact(text.value)}}
     })
   }
 }
@@ -120,15 +149,19 @@ export function search(index: SearchIndex, query: string, limit = 10): SearchRes
     if (!matched) continue
     if (terms.length > 1 && find(entry.title, normalized) >= 0) score += weights.phrase * 2
     else if (terms.length > 1 && find(entry.text.value, normalized) >= 0) score += weights.phrase
-    const {id, title, href} = entry.document
-    results.push({id, title, href, score: Math.round(score * 1000) / 1000, snippet: snippet(entry.document.text, entry.text, first)})
+    const {id, title} = entry.document
+    const at = first < 0 ? -1 : (entry.text.offsets[first] ?? -1)
+    const text = snippet(entry.document.text, entry.text, first)
+    results.push({id, title, href: `./#${anchorAt(entry.document, at)}`, score: Math.round(score * 1000) / 1000, snippet: text, marks: highlight(text, query)})
   }
   return results.sort((a, b) => b.score - a.score).slice(0, limit)
 }
 
 type Entry = SearchIndex['entries'][number]
-interface Term {
+export interface Term {
   text: string
+  /** `text` without joiners. */
+  compact: string
   runs: string[]
   latin: string[]
   grams: string[]
@@ -145,9 +178,18 @@ function scoreTerm(term: Term, entry: Entry, weight: number): {score: number; at
   const [title, part, text] = [matchIn(term, entry.title), matchIn(term, entry.part), matchIn(term, entry.text.value)]
   let score = weights.title * title.quality + weights.part * part.quality + weights.text * text.quality
   if (text.quality === 1) score += weights.repeat * Math.min(text.count - 1, 4)
+  if (score > 0) return {score: score * weight, at: text.at}
+  // Latin words joined otherwise: `kvcache` for `KV Cache`.
+  if (term.latin.length > 0 && term.compact.length >= 4) {
+    const inText = find(entry.compact.text.value, term.compact)
+    const inTitle = find(entry.compact.title, term.compact) >= 0
+    if (inText >= 0 || inTitle) {
+      const at = inText >= 0 ? (entry.compact.text.offsets[inText] ?? -1) : -1
+      return {score: weights.compact * (weights.title * Number(inTitle) + weights.text * Number(inText >= 0)) * weight, at}
+    }
+  }
   // Bigrams may be spread over title and text together.
-  if (score === 0) score = weights.text * matchIn(term, entry.all).quality
-  return {score: score * weight, at: text.at}
+  return {score: weights.text * matchIn(term, entry.all).quality * weight, at: -1}
 }
 
 /** Whole term first; else all its script runs; else a high share of its CJK bigrams. */
@@ -167,7 +209,7 @@ function matchIn(term: Term, text: string): Match {
 }
 
 /** Where `term` occurs from `from`; a short Latin term only where a word starts ("rl" is not in "url"). */
-function find(text: string, term: string, from = 0): number {
+export function find(text: string, term: string, from = 0): number {
   const wordStart = term.length <= 3 && isWord(term[0])
   for (let at = text.indexOf(term, from); at >= 0; at = text.indexOf(term, at + 1)) {
     if (!wordStart || !isWord(text[at - 1])) return at
@@ -194,6 +236,11 @@ function queryTerms(query: string): string[] {
 
 const groups = glossary.map((group) => group.map((form) => normalize(form).value))
 const phrases = groups.flat().filter((form) => form.includes(' ')).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+
+/** The terms of a query, each with its glossary alternatives, as `search` looks them up. */
+export function queryForms(query: string): {term: Term; weight: number}[][] {
+  return queryTerms(normalize(query).value).map(alternatives)
+}
 
 /** The term and, for each glossary form in it, the term with that form's synonyms in its place. */
 function alternatives(word: string): {term: Term; weight: number}[] {
@@ -223,7 +270,7 @@ function termOf(text: string): Term {
     if (chars.length === 1) grams.push(run)
     for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!)
   }
-  return {text, runs, latin: runs.filter((r) => !cjk.test(r)), grams}
+  return {text, compact: compact(text).value, runs, latin: runs.filter((r) => !cjk.test(r)), grams}
 }
 
 /** The original text around normalised position `at`, from the start of its word or item. */
@@ -236,4 +283,14 @@ function snippet(original: string, text: NormalizedText, at: number): string {
   let end = Math.min(original.length, start + snippetLength)
   if (/[\uD800-\uDBFF]/.test(original[end - 1] ?? '')) end++
   return `${start > 0 ? '…' : ''}${original.slice(start, end).trim()}${end < original.length ? '…' : ''}`
+}
+
+/** The anchor of the element holding offset `at` of a document's text (-1: the document's own). */
+function anchorAt(document: SearchDocument, at: number): string {
+  let id = document.id
+  for (const mark of document.anchors ?? []) {
+    if (mark.at > at) break
+    id = mark.id
+  }
+  return at < 0 ? document.id : id
 }

@@ -3,7 +3,7 @@ import {searchDocuments} from './documents.js'
 import type {SearchDocument} from './engine.js'
 
 /** Version of the `search-index.json` format; bumped when the browser script must change with it. */
-export const searchIndexFormat = 1
+export const searchIndexFormat = 2
 
 /** What `search-index.json` holds; the browser builds the index from `documents` at load time. */
 export interface SearchIndexFile {
@@ -30,7 +30,7 @@ export function searchIndexJson(guide: Guide): string {
     guide: guide.id,
     version: guide.version,
     lang: guide.lang,
-    documents: searchDocuments(guide).map(({id, title, part, text, href}) => ({id, title, part, text, href}))
+    documents: searchDocuments(guide).map(({id, title, part, text, href, anchors}) => ({id, title, part, text, href, ...(anchors ? {anchors} : {})}))
   }
   return JSON.stringify(file) + '\n'
 }

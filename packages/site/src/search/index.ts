@@ -1,5 +1,6 @@
 export {searchDocuments} from './documents.js'
-export {createIndex, normalize, search, type NormalizedText, type SearchDocument, type SearchIndex, type SearchResult} from './engine.js'
+export {compact, createIndex, normalize, search, type NormalizedText, type SearchDocument, type SearchIndex, type SearchResult} from './engine.js'
 export {glossary} from './glossary.js'
+export {highlight} from './highlight.js'
 export {searchIndexFormat, searchIndexJson, type SearchIndexFile} from './index-file.js'
 export {searchContent, type SearchPageOptions} from './page.js'

@@ -1,0 +1,23 @@
+import {formatProblem, type CommandSpec} from './spec.js'
+
+const formats = ['md', 'json', 'html'] as const
+
+export const debriefSpec: CommandSpec = {
+  name: 'debrief',
+  args: '<first> <second> [...more]',
+  summary: "Merge interviewers' JSON exports of one candidate into a panel debrief",
+  details: [
+    "The exports (导出 JSON on an interview page) of one candidate and one guide version: each criterion's scores side by side,",
+    'criteria where interviewers differ by 2 or more flagged, weighted totals, recommendations and notes.',
+    'Files of another guide, version or candidate, or that are not interview exports, are refused (exit 1) and nothing is merged.'
+  ],
+  options: [{flags: '--format <format>', description: 'Output format: md, json or html', default: 'md'}],
+  examples: ['llm-interview debrief zhang.json li.json', 'llm-interview debrief *.json --format html > debrief.html'],
+  async run(input, io) {
+    const format = input.text('format') ?? 'md'
+    const problem = formatProblem(format, formats)
+    if (problem) return input.usage(problem)
+    const {debriefCommand} = await import('../commands/debrief.js')
+    return debriefCommand({files: input.args, format: format as (typeof formats)[number]}, io)
+  }
+}

@@ -1,0 +1,155 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {parse} from '@org/llm-interview-parser'
+import {stringsFor} from '@org/llm-interview-renderer'
+import {describe, expect, it} from 'vitest'
+import {mergeExports, type Debrief} from '../src/debrief/merge.js'
+import {reportMarkdown} from '../src/debrief/markdown.js'
+import {debriefReport, problemLines} from '../src/debrief/report.js'
+import {toJson} from '../src/interview/export.js'
+import {emptyRecord, type InterviewRecord} from '../src/interview/record.js'
+import {fixturePath} from './content.js'
+import {pageOf} from './interview-page.js'
+import {runCli} from './run-cli.js'
+
+// The ml-platform fixture's `next`: rubric 系统设计能力 50%, 工程落地经验 30%, 沟通与协作 20%.
+const {guide} = parse(readFileSync(fixturePath('ml-platform')), {path: fixturePath('ml-platform')})
+if (!guide) throw new Error('ml-platform does not parse')
+const full = pageOf(guide)
+const intern = pageOf(guide, 'intern')
+const [design, practice, communication] = full.sheet.criteria.map((c) => c.id) as [string, string, string]
+const text = stringsFor('zh-CN').debrief.script
+const t0 = Date.UTC(2025, 0, 6, 9, 0)
+
+function exported(label: string, interviewer: string, scores: Record<string, number>, more: Partial<InterviewRecord> = {}, page = full, now = t0): string {
+  const section = page.sheet.sections[0]!.id
+  const record: InterviewRecord = {...emptyRecord(label, t0), fields: {candidate: '张三', interviewer}, scores, notes: {[section]: `${interviewer} 的记录`}, ...more}
+  return toJson(page.sheet, record, now)
+}
+
+// 李四: 4, 3, 5 -> 40 + 18 + 20 = 78. 王五: 2, 3 and 沟通与协作 unscored -> 20 + 18 = 38, partial.
+const a = exported('张三-一面', '李四', {[design]: 4, [practice]: 3, [communication]: 5}, {recommendation: '推荐', overall: '设计扎实'})
+const b = exported('张三-二面', '王五', {[design]: 2, [practice]: 3}, {recommendation: '待定'}, intern)
+
+function merged(...texts: string[]): Debrief {
+  const result = mergeExports(texts.map((t, i) => ({name: `${i + 1}.json`, text: t})))
+  if (!result.ok) throw new Error(problemLines(result.problems, text).join('\n'))
+  return result.debrief
+}
+
+describe('mergeExports', () => {
+  it('puts the scores side by side, flags a spread of 2 or more, and totals each interviewer and the panel', () => {
+    const debrief = merged(a, b)
+    expect(debrief.guide).toEqual({id: 'ml-platform', version: 'next'})
+    expect(debrief.candidate).toBe('张三')
+    expect(debrief.criteria.map((c) => [c.scores, c.spread, c.flagged])).toEqual([
+      [[4, 2], 2, true],
+      [[3, 3], 0, false],
+      [[5, null], null, false]
+    ])
+    expect(debrief.interviewers.map((p) => [p.name, p.level, p.total, p.missing, p.recommendation])).toEqual([
+      ['李四', null, 78, 0, '推荐'],
+      ['王五', 'intern', 38, 1, '待定']
+    ])
+    // Means 3, 3, 5: 30 + 18 + 20.
+    expect(debrief.criteria.map((c) => c.mean)).toEqual([3, 3, 5])
+    expect(debrief.panel).toEqual({total: 68, missing: 0})
+    expect(debrief.interviewers[0]!.notes).toEqual([{section: full.sheet.sections[0]!.id, title: full.sheet.sections[0]!.title, text: '李四 的记录'}])
+  })
+
+  it('refuses, and never merges, files of another version or candidate, malformed files and the same file twice', () => {
+    const other = a.replace('"version": "next"', '"version": "1.0.0"')
+    const result = mergeExports([
+      {name: 'a.json', text: a},
+      {name: 'old.json', text: other},
+      {name: 'lisi.json', text: exported('x', '赵六', {}, {fields: {candidate: '李雷', interviewer: '赵六'}})},
+      {name: 'broken.json', text: a.slice(0, 40)},
+      {name: 'list.json', text: '[1, 2]'},
+      {name: 'bad-score.json', text: a.replace(/"score": 4/, '"score": 7')},
+      {name: 'again.json', text: a},
+      // The same interview exported again later.
+      {name: 'later.json', text: exported('张三-一面', '李四', {[design]: 4}, {}, full, t0 + 3_600_000)}
+    ])
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(problemLines(result.problems, text)).toEqual([
+      'old.json：属于 ml-platform@1.0.0，应为 ml-platform@next。',
+      'lisi.json：候选人是“李雷”，其他文件是“张三”。',
+      'broken.json：不是 JSON 文件。',
+      'list.json：不是面试模式导出的 JSON 记录。',
+      'bad-score.json：记录不完整或已损坏（scores[0].score）。',
+      'again.json：与 a.json 是同一份记录。',
+      'later.json：与 a.json 是同一份记录。'
+    ])
+  })
+
+  it('merges interviews without an interviewer name unless they are the same export', () => {
+    const anonymous = (label: string) => exported(label, '', {[design]: 3}, {fields: {candidate: '张三'}})
+    expect(mergeExports([{name: 'x.json', text: anonymous('面试 1')}, {name: 'y.json', text: exported('面试 1', '', {[design]: 5}, {fields: {candidate: '张三'}}, full, t0 + 1)}]).ok).toBe(true)
+    expect(mergeExports([{name: 'x.json', text: anonymous('面试 1')}, {name: 'y.json', text: anonymous('面试 1')}]).ok).toBe(false)
+  })
+
+  it("refuses files of another guide version than the page's", () => {
+    const result = mergeExports([{name: 'a.json', text: a}], {guide: 'ml-platform', version: '1.0.0'})
+    expect(result.ok || problemLines(result.problems, text)).toEqual(['a.json：属于 ml-platform@next，应为 ml-platform@1.0.0。'])
+  })
+})
+
+describe('the debrief report', () => {
+  it('writes Markdown with the scores, the flag in words, partial totals labelled, recommendations and notes', () => {
+    const markdown = reportMarkdown(debriefReport(merged(a, b), text))
+    expect(markdown).toMatch(/^# 面试团评议：张三$/m)
+    expect(markdown).toContain('| 考核维度 | 权重 | 李四 | 王五 | 平均 | 分差 |')
+    expect(markdown).toContain('| **系统设计能力** | 50% | 4 | 2 | 3.0 | 2 分 · 需讨论 |')
+    expect(markdown).toContain('| 工程落地经验 | 30% | 3 | 3 | 3.0 | 0 |')
+    expect(markdown).toContain('| 沟通与协作 | 20% | 5 | — | 5.0 | — |')
+    expect(markdown).toContain('| 加权总分 (满分 100) | 100% | 78.0 | 暂计 38.0 | 68.0 |  |')
+    expect(markdown).toContain('1 个维度分差达到 2 分及以上，需讨论。')
+    expect(markdown).toContain('| 王五 | intern | 待定 | 暂计 38.0（未评分 1 项） |')
+    expect(markdown).toContain('### 总体评价\n\n> 设计扎实')
+  })
+})
+
+describe('llm-interview debrief', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'llm-interview-debrief-'))
+  const file = (name: string, content: string) => {
+    writeFileSync(path.join(dir, name), content)
+    return path.join(dir, name)
+  }
+  const [fileA, fileB] = [file('a.json', a), file('b.json', b)]
+
+  it('merges two exports as Markdown, JSON or HTML', async () => {
+    const md = await runCli(['debrief', fileA, fileB])
+    expect(md.code).toBe(0)
+    expect(md.stdout).toContain('| **系统设计能力** | 50% | 4 | 2 | 3.0 | 2 分 · 需讨论 |')
+    const json = await runCli(['debrief', fileA, fileB, '--format', 'json'])
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toMatchObject({format: 'llm-interview/debrief@1', candidate: '张三', panel: {total: 68}})
+    const html = await runCli(['debrief', fileA, fileB, '--format', 'html'])
+    expect(html.stdout).toMatch(/^<!doctype html>\n<html lang="zh-CN">/)
+    expect(html.stdout).toContain('<tr class="flagged"><th scope="row">系统设计能力</th>')
+  })
+
+  it('refuses a file of another version with exit code 1 and merges nothing', async () => {
+    const old = file('old.json', a.replace('"version": "next"', '"version": "1.0.0"'))
+    const {code, stdout, stderr} = await runCli(['debrief', fileA, old])
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('Unexpected guide version `ml-platform@1.0.0`, expected `ml-platform@next`')
+    expect(stderr).toContain('Nothing merged: 1 of 2 files refused.')
+    const missing = await runCli(['debrief', fileA, path.join(dir, 'none.json')])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('Unexpected missing file')
+  })
+
+  it('has its own help, and wants two files and a known format', async () => {
+    const help = await runCli(['debrief', '--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: llm-interview debrief <first> <second> [...more]')
+    expect(help.stdout).not.toContain('llm-interview check')
+    expect((await runCli(['debrief', fileA])).code).toBe(2)
+    expect((await runCli(['debrief', fileA, fileB, '--format', 'text'])).code).toBe(2)
+    expect((await runCli(['--help'])).stdout).toContain('debrief <first> <second> [...more]')
+  })
+})
