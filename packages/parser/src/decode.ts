@@ -1,5 +1,5 @@
 /** The source text, normalised, or why it cannot be read as text. */
-export type Decoded = {ok: true; text: string} | {ok: false; reason: string; hint: string; ruleId: string; line: number; column: number}
+export type Decoded = {ok: true; text: string} | {ok: false; message: 'encoding/not-utf8' | 'encoding/nul'; line: number; column: number}
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false})
 
@@ -19,9 +19,7 @@ export function decode(input: string | Uint8Array): Decoded {
       const at = firstInvalidUtf8(input)
       return {
         ok: false,
-        ruleId: 'encoding',
-        reason: 'Unexpected bytes that are not UTF-8, expected a UTF-8 text file',
-        hint: 'Save the file as UTF-8 (without changing its text) and run the check again.',
+        message: 'encoding/not-utf8',
         ...at
       }
     }
@@ -31,9 +29,7 @@ export function decode(input: string | Uint8Array): Decoded {
   if (nul !== -1) {
     return {
       ok: false,
-      ruleId: 'encoding',
-      reason: 'Unexpected NUL character (binary content), expected Markdown text',
-      hint: 'This looks like a binary file; check that the right file is in content/.',
+      message: 'encoding/nul',
       ...pointAt(text, nul)
     }
   }

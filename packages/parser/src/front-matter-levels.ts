@@ -10,9 +10,8 @@ export function readLevels(node: unknown, reader: Reader): LevelDeclaration[] {
   const {place, scalar, file} = reader
   if (!isSeq(node)) {
     report(file, {
-      ruleId: 'front-matter',
-      reason: `Unexpected ${describe(node)} for \`levels\`, expected a list of levels`,
-      hint: 'Write each level as a list entry: `- id: foundation` with `label:` and `plan:` under it.',
+      message: 'front-matter/levels-not-list',
+      params: describe(node),
       place: isNode(node) ? place(node.range) : reader.at
     })
     return []
@@ -20,33 +19,30 @@ export function readLevels(node: unknown, reader: Reader): LevelDeclaration[] {
   const levels: LevelDeclaration[] = []
   for (const entry of node.items) {
     const at = place(isNode(entry) ? entry.range : undefined)
-    const fields = readMap(entry, ['id', 'label', 'plan'], 'a level', {...reader, at})
+    const fields = readMap(entry, ['id', 'label', 'plan'], 'level', {...reader, at})
     if (!fields) continue
     const id = fields.id ? scalar(fields.id.value, 'id', at) : undefined
     const label = fields.label ? scalar(fields.label.value, 'label', at) : undefined
     for (const [name, value] of [['id', fields.id], ['label', fields.label], ['plan', fields.plan]] as const) {
       if (!value)
         report(file, {
-          ruleId: 'front-matter',
-          reason: `Unexpected level without \`${name}\`, expected \`id\`, \`label\` and \`plan\``,
-          hint: 'A level needs an ASCII `id` (used in URLs), the `label` written in the body, and its `plan`.',
+          message: 'front-matter/level-field',
+          params: {field: name},
           place: at
         })
     }
     if (id !== undefined && !/^[a-z][a-z0-9-]*$/.test(id)) {
       report(file, {
-        ruleId: 'front-matter',
-        reason: `Unexpected level id \`${id}\`, expected a lowercase ASCII slug`,
-        hint: 'Level ids appear in URLs: use lowercase letters, digits and hyphens, e.g. `foundation`.',
+        message: 'front-matter/level-id',
+        params: {id},
         place: place((fields.id!.value as YamlNode).range)
       })
       continue
     }
     if (id !== undefined && (reservedLevelIds as readonly string[]).includes(id)) {
       report(file, {
-        ruleId: 'front-matter',
-        reason: `Unexpected level id \`${id}\`, expected an id other than ${reservedLevelIds.map((r) => `\`${r}\``).join(', ')}`,
-        hint: 'These names are taken by other pages of the published guide; choose another id, e.g. `foundation`.',
+        message: 'front-matter/level-id-reserved',
+        params: {id, reserved: reservedLevelIds},
         place: place((fields.id!.value as YamlNode).range)
       })
       continue
@@ -68,9 +64,8 @@ function readPlan(node: unknown, reader: Reader): PlanDeclaration[] {
   const {place, scalar, file} = reader
   if (!isSeq(node)) {
     report(file, {
-      ruleId: 'front-matter',
-      reason: `Unexpected ${describe(node)} for \`plan\`, expected a list of sections`,
-      hint: 'Write one entry per section: `- {section: 1.1, role: core, minutes: 10}`.',
+      message: 'front-matter/plan-not-list',
+      params: describe(node),
       place: isNode(node) ? place(node.range) : reader.at
     })
     return []
@@ -78,13 +73,12 @@ function readPlan(node: unknown, reader: Reader): PlanDeclaration[] {
   const plan: PlanDeclaration[] = []
   for (const entry of node.items) {
     const at = place(isNode(entry) ? entry.range : undefined)
-    const fields = readMap(entry, ['section', 'role', 'minutes'], 'a plan entry', {...reader, at})
+    const fields = readMap(entry, ['section', 'role', 'minutes'], 'plan-entry', {...reader, at})
     if (!fields) continue
     if (!fields.section || !fields.role) {
       report(file, {
-        ruleId: 'front-matter',
-        reason: `Unexpected plan entry without \`${fields.section ? 'role' : 'section'}\`, expected \`section\` and \`role\``,
-        hint: 'Write `{section: 1.1, role: core, minutes: 10}`; role is core, optional or skip.',
+        message: 'front-matter/plan-field',
+        params: {field: fields.section ? 'role' : 'section'},
         place: at
       })
       continue
@@ -96,9 +90,8 @@ function readPlan(node: unknown, reader: Reader): PlanDeclaration[] {
       const text = scalar(fields.minutes.value, 'minutes', at)
       if (text !== undefined && !/^\d+$/.test(text)) {
         report(file, {
-          ruleId: 'front-matter',
-          reason: `Unexpected minutes \`${text}\`, expected a whole number`,
-          hint: 'Write the minutes this level spends on the section, e.g. `minutes: 10`.',
+          message: 'front-matter/plan-minutes',
+          params: {text},
           place: place((fields.minutes.value as YamlNode).range)
         })
         continue

@@ -64,9 +64,8 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
   if (error) {
     const more = doc.errors.length + doc.warnings.length - 1
     report(file, {
-      ruleId: 'front-matter',
-      reason: `Unexpected YAML in front matter (${error.code.toLowerCase().replaceAll('_', ' ')}), expected valid YAML`,
-      hint: `${error.message.split('\n')[0] ?? 'Fix the YAML syntax.'}${more > 0 ? ` (${more} more YAML message${more > 1 ? 's' : ''} may follow from this one)` : ''}`,
+      message: 'front-matter/yaml',
+      params: {code: error.code.toLowerCase().replaceAll('_', ' '), detail: error.message.split('\n')[0] ?? 'Fix the YAML syntax.', more},
       place: place(error.pos)
     })
   }
@@ -74,9 +73,7 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
   const root = doc.contents
   if (!isMap(root)) {
     report(file, {
-      ruleId: 'front-matter',
-      reason: 'Unexpected front matter that is not a mapping, expected `key: value` lines',
-      hint: 'Write the front matter as `id: ...`, `lang: ...`, `duration: ...` and `levels:` lines.',
+      message: 'front-matter/not-mapping',
       place: place(root?.range ?? [0, 0])
     })
     return result
@@ -84,9 +81,8 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
   const scalar = (node: unknown, what: string, at: Position): string | undefined => {
     if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return node.value.trim()
     report(file, {
-      ruleId: 'front-matter',
-      reason: `Unexpected ${describe(node)} for ${what}, expected text`,
-      hint: `Give ${what} a value on the same line, e.g. \`${what}: ...\`.`,
+      message: 'front-matter/not-text',
+      params: {...describe(node), what},
       place: isNode(node) ? place(node.range) : at
     })
     return undefined
@@ -95,9 +91,8 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
   const missing = (['id', 'lang', 'duration'] as const).filter((key) => !present.has(key))
   if (missing.length > 0) {
     report(file, {
-      ruleId: 'front-matter',
-      reason: `Unexpected front matter without ${missing.map((k) => `\`${k}\``).join(', ')}, expected \`id\`, \`lang\` and \`duration\``,
-      hint: 'Every guide declares `id: my-guide`, `lang: zh-CN` and `duration: 90-120` (recommended minutes).',
+      message: 'front-matter/missing-keys',
+      params: {missing},
       place: place(root.range)
     })
   }
@@ -106,9 +101,8 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
     const keyAt = place(isNode(pair.key) ? pair.key.range : undefined)
     if (!keys.includes(key as (typeof keys)[number])) {
       report(file, {
-        ruleId: 'front-matter',
-        reason: `Unexpected front matter key \`${key}\`, expected one of ${keys.map((k) => `\`${k}\``).join(', ')}`,
-        hint: 'Remove the key or fix its spelling.',
+        message: 'front-matter/unknown-key',
+        params: {key, allowed: keys},
         place: keyAt
       })
       continue
@@ -118,9 +112,8 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
       const id = scalar(pair.value, 'id', keyAt)
       if (id !== undefined && !/^[a-z][a-z0-9-]*$/.test(id)) {
         report(file, {
-          ruleId: 'front-matter',
-          reason: `Unexpected guide id \`${id}\`, expected a lowercase ASCII slug`,
-          hint: 'Use lowercase letters, digits and hyphens, starting with a letter, e.g. `llm-interview`.',
+          message: 'front-matter/id',
+          params: {id},
           place: place((pair.value as YamlNode).range)
         })
       } else result.id = id
@@ -128,9 +121,8 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
       const lang = scalar(pair.value, 'lang', keyAt)
       if (lang !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang)) {
         report(file, {
-          ruleId: 'front-matter',
-          reason: `Unexpected language \`${lang}\`, expected a BCP 47 tag`,
-          hint: 'Write the language of the text, e.g. `lang: zh-CN`.',
+          message: 'front-matter/lang',
+          params: {lang},
           place: place((pair.value as YamlNode).range)
         })
       } else result.lang = lang
@@ -141,9 +133,8 @@ export function readFrontMatter(value: string, startLine: number, file: VFile): 
       if (duration) result.duration = duration
       else
         report(file, {
-          ruleId: 'front-matter',
-          reason: `Unexpected duration \`${text}\`, expected minutes such as \`90-120\` or \`100\``,
-          hint: 'Write the recommended interview length in minutes: `duration: 90-120`.',
+          message: 'front-matter/duration',
+          params: {text},
           place: place((pair.value as YamlNode).range)
         })
     } else {

@@ -21,9 +21,8 @@ export function toInlines(nodes: readonly PhrasingContent[], file: VFile, depth 
 function toInline(node: PhrasingContent, file: VFile, depth: number): Inline | undefined {
   if (depth > limits.inlineDepth && 'children' in node) {
     report(file, {
-      ruleId: 'too-deep',
-      reason: `Unexpected formatting nested ${depth} levels deep, expected at most ${limits.inlineDepth}`,
-      hint: 'Remove the extra `*`, `_` or `~` around this text.',
+      message: 'too-deep/inline',
+      params: {depth, max: limits.inlineDepth},
       place: node.position
     })
     return undefined
@@ -42,9 +41,8 @@ function toInline(node: PhrasingContent, file: VFile, depth: number): Inline | u
       const scheme = unsafeScheme(node.url)
       if (scheme !== undefined) {
         report(file, {
-          ruleId: 'unsafe-url',
-          reason: `Unexpected URL scheme \`${scheme}:\`, expected ${allowedSchemes.map((s) => `\`${s}:\``).join(', ')} or a relative URL`,
-          hint: 'Link only to web pages (https://...) or e-mail addresses; scripts and embedded data are not allowed.',
+          message: 'unsafe-url',
+          params: {scheme, allowed: allowedSchemes},
           place: node.position
         })
         return undefined
@@ -57,12 +55,7 @@ function toInline(node: PhrasingContent, file: VFile, depth: number): Inline | u
       reportInlineHtml(node, file)
       return undefined
     default:
-      report(file, {
-        ruleId: 'unsupported-content',
-        reason: `Unexpected ${describeInline(node.type)}, expected text, formatting, code or a link`,
-        hint: hintFor(node.type),
-        place: node.position
-      })
+      reportUnsupported(node, file)
       return undefined
   }
 }
@@ -70,31 +63,25 @@ function toInline(node: PhrasingContent, file: VFile, depth: number): Inline | u
 /** Reports inline raw HTML, which guides never keep. */
 export function reportInlineHtml(node: Html, file: VFile): void {
   report(file, {
-    ruleId: 'no-html',
-    reason: `Unexpected raw HTML \`${clip(node.value)}\`, expected Markdown`,
-    hint: 'Write it with Markdown (**bold**, *italic*, `code`, [link](https://...)) or escape the `<` as `\\<`.',
+    message: 'no-html/inline',
+    params: {html: clip(node.value)},
     place: node.position
   })
 }
 
-function describeInline(type: string): string {
-  switch (type) {
+function reportUnsupported(node: PhrasingContent, file: VFile): void {
+  const place = node.position
+  switch (node.type) {
     case 'image':
     case 'imageReference':
-      return 'image'
+      return report(file, {message: 'unsupported-content/image', place})
     case 'linkReference':
-      return 'reference-style link'
+      return report(file, {message: 'unsupported-content/link-reference', place})
     case 'footnoteReference':
-      return 'footnote reference'
+      return report(file, {message: 'unsupported-content/footnote-reference', place})
     default:
-      return `\`${type}\``
+      return report(file, {message: 'unsupported-content/other', params: {type: node.type}, place})
   }
-}
-
-function hintFor(type: string): string {
-  if (type === 'linkReference') return 'Write the link inline: [text](https://...). If the brackets are meant literally, escape them as \\[ and \\].'
-  if (type === 'footnoteReference') return 'Guides have no footnotes: move the note into the item text.'
-  return 'Guides carry text only: describe the image in words or link to it: [描述](https://...).'
 }
 
 /** The first line of raw HTML, shortened for a message. */

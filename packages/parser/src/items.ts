@@ -41,9 +41,8 @@ function listItemToItem(listItem: ListItem, id: string, ordered: boolean, file: 
       if (lead) item.lead = lead.lead
     } else if (child.type === 'list' && depth >= limits.itemDepth) {
       report(file, {
-        ruleId: 'too-deep',
-        reason: `Unexpected list nested ${depth + 1} levels deep, expected at most ${limits.itemDepth}`,
-        hint: 'Outlines nest a few levels at most: flatten this part of the list.',
+        message: 'too-deep/list',
+        params: {depth: depth + 1, max: limits.itemDepth},
         place: child.position
       })
     } else if (child.type === 'list') {
@@ -51,14 +50,12 @@ function listItemToItem(listItem: ListItem, id: string, ordered: boolean, file: 
     } else if (child.type === 'code' && !item.code) {
       item.code = codeOf(child)
     } else {
-      reportUnexpected(child, file, 'in a list item, expected one paragraph, a nested list or a code block')
+      reportUnexpected(child, file, 'in-list-item')
     }
   }
   if (!seenParagraph && !item.code && item.items.length === 0) {
     report(file, {
-      ruleId: 'empty-item',
-      reason: 'Unexpected empty list item, expected text',
-      hint: 'Write the topic or question after the `-`, or delete the line.',
+      message: 'empty-item',
       place: listItem.position
     })
   }

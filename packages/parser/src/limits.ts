@@ -1,3 +1,4 @@
+import {ruleIdOf} from './messages/catalogue.js'
 import {scanLines} from './source-lines.js'
 
 /**
@@ -36,10 +37,14 @@ export const limits = {
 export interface LimitBreak {
   line: number
   column: number
+  /** The rule it breaks, e.g. `too-many-items`. */
   ruleId: string
-  reason: string
-  hint: string
+  /** The message to report (a catalogue entry of messages/input.ts, filled in). */
+  finding: LimitFinding
 }
+
+type LimitKey = 'too-many-lines/guide' | 'too-many-lines/heading' | 'too-long-line' | 'too-deep/line' | 'too-many-headings' | 'too-many-items/heading' | 'too-many-items/guide' | 'too-many-marks/block' | 'too-many-marks/guide'
+type LimitFinding = {message: LimitKey; params: {line: number; max: number} & {length: number; max: number} & {depth: number; max: number} & {number: number; max: number}} | {message: 'too-large'; params: {megabytes: string; max: number}}
 
 const marks = /[*_~[\]`<|]/g
 // Quotes, indentation and list markers that open a container at a line's start.
@@ -49,7 +54,6 @@ const blockStart = /^[ \t>]*(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:
 const heading = /^ {0,3}#{1,6}(?:[ \t]|$)/
 // A heading where the source is cut into pieces parsed apart (see split.ts).
 const cutHeading = /^#{1,6}(?:[ \t]|$)/
-const markNames = '`*`, `_`, `~`, `[`, `]`, `` ` ``, `<` and `|`'
 
 /**
  * Where the source first breaks a limit, before any parsing: the earliest
@@ -68,19 +72,19 @@ export function firstLimitBreak(text: string): LimitBreak | undefined {
   let guideItems = 0
   let guideHeadings = 0
   scanLines(text, (line, index, _offset, kind) => {
-    const at = (column: number, ruleId: string, reason: string, hint: string): true => {
-      found = {line: index + 1, column, ruleId, reason, hint}
+    const at = (column: number, message: LimitKey, values: {line?: number; length?: number; depth?: number; number?: number; max: number}): true => {
+      found = {line: index + 1, column, ruleId: ruleIdOf(message), finding: {message, params: values as never}}
       return true
     }
     if (index >= limits.guideLines) {
-      return at(1, 'too-many-lines', `Unexpected line number ${index + 1} in the guide, expected at most ${limits.guideLines}`, 'A guide this large is likely a mistake (a generated file?); split it into several guides.')
+      return at(1, 'too-many-lines/guide', {line: index + 1, max: limits.guideLines})
     }
     if (kind === 'markdown' && cutHeading.test(line)) headingLines = 0
     if (kind !== 'front-matter' && ++headingLines > limits.headingLines) {
-      return at(1, 'too-many-lines', `Unexpected line number ${headingLines} under one heading, expected at most ${limits.headingLines}`, 'Split this text with headings (`####` groups or sections), or remove what was pasted by mistake.')
+      return at(1, 'too-many-lines/heading', {line: headingLines, max: limits.headingLines})
     }
     if (line.length > limits.lineLength) {
-      return at(limits.lineLength + 1, 'too-long-line', `Unexpected line of ${line.length} characters, expected at most ${limits.lineLength}`, 'A line of an outline holds a topic or a question: break this text up, or remove what was pasted by mistake.')
+      return at(limits.lineLength + 1, 'too-long-line', {length: line.length, max: limits.lineLength})
     }
     if (kind !== 'markdown') {
       paragraphMarks = 0
@@ -88,29 +92,29 @@ export function firstLimitBreak(text: string): LimitBreak | undefined {
     }
     const depth = nestingDepth(line)
     if (depth.depth > limits.lineDepth) {
-      return at(depth.column, 'too-deep', `Unexpected nesting ${depth.depth} levels deep, expected at most ${limits.lineDepth}`, 'Outlines nest a few levels at most: flatten this part of the list.')
+      return at(depth.column, 'too-deep/line', {depth: depth.depth, max: limits.lineDepth})
     }
     if (cutHeading.test(line)) headingItems = 0
     if (heading.test(line)) {
       if (++guideHeadings > limits.guideHeadings) {
-        return at(line.indexOf('#') + 1, 'too-many-headings', `Unexpected heading number ${guideHeadings} in the guide, expected at most ${limits.guideHeadings}`, 'A guide this large is likely a mistake (a generated file?); split it into several guides.')
+        return at(line.indexOf('#') + 1, 'too-many-headings', {number: guideHeadings, max: limits.guideHeadings})
       }
     }
     for (const column of depth.markers) {
       if (++headingItems > limits.headingItems) {
-        return at(column, 'too-many-items', `Unexpected list item number ${headingItems} under one heading, expected at most ${limits.headingItems}`, 'Split the list into several groups (`####` headings) or sections.')
+        return at(column, 'too-many-items/heading', {number: headingItems, max: limits.headingItems})
       }
       if (++guideItems > limits.guideItems) {
-        return at(column, 'too-many-items', `Unexpected list item number ${guideItems} in the guide, expected at most ${limits.guideItems}`, 'A guide this large is likely a mistake (a generated file?); split it into several guides.')
+        return at(column, 'too-many-items/guide', {number: guideItems, max: limits.guideItems})
       }
     }
     if (blockStart.test(line)) paragraphMarks = 0
     for (const mark of line.matchAll(marks)) {
       if (++paragraphMarks > limits.paragraphMarks) {
-        return at(mark.index + 1, 'too-many-marks', `Unexpected Markdown mark number ${paragraphMarks} in one block of text, expected at most ${limits.paragraphMarks} of ${markNames}`, 'Remove the extra marks, or escape the ones meant literally (`\\*`, `\\_`, `\\[`, `\\<`).')
+        return at(mark.index + 1, 'too-many-marks/block', {number: paragraphMarks, max: limits.paragraphMarks})
       }
       if (++guideMarks > limits.guideMarks) {
-        return at(mark.index + 1, 'too-many-marks', `Unexpected Markdown mark number ${guideMarks} in the guide, expected at most ${limits.guideMarks} of ${markNames}`, 'A guide this heavily formatted is likely a mistake (a generated file?); split it into several guides.')
+        return at(mark.index + 1, 'too-many-marks/guide', {number: guideMarks, max: limits.guideMarks})
       }
     }
     return false
@@ -128,9 +132,8 @@ function tooLarge(text: string, bytes: number): LimitBreak {
   return {
     line,
     column: 1,
-    ruleId: 'too-large',
-    reason: `Unexpected guide of ${(bytes / 1024 / 1024).toFixed(1)} MB, expected at most ${limits.bytes / 1024 / 1024} MB`,
-    hint: 'A guide this large is likely a mistake (a pasted file?); split it into several guides.'
+    ruleId: ruleIdOf('too-large'),
+    finding: {message: 'too-large', params: {megabytes: (bytes / 1024 / 1024).toFixed(1), max: limits.bytes / 1024 / 1024}}
   }
 }
 

@@ -44,12 +44,11 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   const nodes = [...tree.children]
   const front = takeFrontMatter(nodes, file)
   file.data.frontMatterPlaces = front.places
+  if (front.lang !== undefined) file.data.lang = front.lang
   const {title, blocks, closing} = splitBlocks(nodes, file)
   if (!title) {
     report(file, {
-      ruleId: 'title',
-      reason: 'Unexpected guide without a title, expected a `#` heading',
-      hint: 'Start the body with the guide\'s title: `# 面试大纲`.',
+      message: 'title',
       place: nodes[0]?.position
     })
   }
@@ -72,7 +71,7 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
   blocks.forEach((block, index) => {
     if (firstPart === -1 || index < firstPart) {
       if (!overview) overview = blockToOverview(block, file)
-      else reportUnexpected(block.heading, file, 'before the first part, expected one overview block', 'Merge it into the overview, or make it a part: `## 一、标题 (N分钟)`.')
+      else reportUnexpected(block.heading, file, 'before-first-part')
     } else if (index <= lastPart) {
       const part = blockToPart(block, numbering, file)
       if (part) parts.push(part)
@@ -90,19 +89,12 @@ export function mdastToOutline(tree: Root, file: VFile, options: OutlineOptions 
       references = blockToReferences(block, file)
       headings.references = headingOf(block.heading, file)
     } else {
-      reportUnexpected(
-        block.heading,
-        file,
-        'after the parts, expected the rubric, the interview advice and the references once each',
-        'After the parts a guide has a rubric (`### 标准 (N%)` headings), advice (tips, and the level list `- **级别：** 重点`) and references (lists of links): merge this block into one of them.'
-      )
+      reportUnexpected(block.heading, file, 'after-parts')
     }
   })
   if (firstPart === -1) {
     report(file, {
-      ruleId: 'numbering',
-      reason: 'Unexpected guide without parts, expected `## 一、标题 (N分钟)` headings',
-      hint: 'Each part of the interview is a `##` heading with its ordinal and duration.',
+      message: 'numbering/no-parts',
       place: title?.position
     })
   }
@@ -148,13 +140,11 @@ function takeFrontMatter(nodes: Root['children'], file: VFile): FrontMatter {
     front = readFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file)
   }
   for (const node of nodes) {
-    if (node.type === 'yaml') reportUnexpected(node, file, 'after the start of the file, expected front matter only on line 1')
+    if (node.type === 'yaml') reportUnexpected(node, file, 'front-matter-later')
   }
   if (first?.type !== 'yaml') {
     report(file, {
-      ruleId: 'front-matter',
-      reason: 'Unexpected guide without front matter, expected a `---` block with `id`, `lang` and `duration` on line 1',
-      hint: 'Start the file with:\n---\nid: my-guide\nlang: zh-CN\nduration: 90-120\n---',
+      message: 'front-matter/missing',
       place: {line: 1, column: 1}
     })
   }

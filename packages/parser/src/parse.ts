@@ -7,6 +7,8 @@ import {firstLimitBreak} from './limits.js'
 import {markdownProcessor, parseInParts} from './parse-in-parts.js'
 import type {OutlineOptions} from './mdast-to-outline.js'
 import {remarkOutline} from './plugin.js'
+import {localizeMessages} from './localize.js'
+import {resolveMessageLang, type MessageLang} from './messages/catalogue.js'
 import {report, reportUnreported} from './report.js'
 
 export interface ParseOptions extends OutlineOptions {
@@ -24,6 +26,13 @@ export interface ParseOptions extends OutlineOptions {
    * the live preview. The result is the same.
    */
   incremental?: boolean
+  /**
+   * The language of the messages: `en` (default), `zh-CN`, or `guide` for
+   * the guide's own front matter `lang` (Chinese for `zh*`, else English).
+   * Every message keeps its catalogue entry, so `localizeMessages` can
+   * write it again in another language.
+   */
+  lang?: MessageLang | 'guide'
 }
 
 export interface ParseResult {
@@ -45,19 +54,17 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   try {
     const decoded = decode(input)
     if (!decoded.ok) {
-      report(file, {ruleId: decoded.ruleId, reason: decoded.reason, hint: decoded.hint, place: {line: decoded.line, column: decoded.column}})
+      report(file, {message: decoded.message, place: {line: decoded.line, column: decoded.column}})
     } else if (decoded.text.trim() === '') {
       report(file, {
-        ruleId: 'empty-file',
-        reason: 'Unexpected empty file, expected a guide',
-        hint: 'Write the front matter, the `#` title and the parts, or delete the file.',
+        message: 'empty-file',
         place: {line: 1, column: 1}
       })
     } else {
       const broken = firstLimitBreak(decoded.text)
       if (broken) {
-        report(file, {ruleId: broken.ruleId, reason: broken.reason, hint: broken.hint, place: {line: broken.line, column: broken.column}})
-        return finish(file)
+        report(file, {...broken.finding, place: {line: broken.line, column: broken.column}})
+        return finish(file, options.lang)
       }
       file.value = decoded.text
       const tree = options.split === false ? markdownProcessor.parse(file) : parseInParts(decoded.text, options.incremental === true)
@@ -65,18 +72,19 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     }
   } catch (error) {
     report(file, {
-      ruleId: 'internal-error',
-      reason: `Unexpected failure of the parser (${error instanceof Error ? error.message : String(error)}), expected a result`,
-      hint: 'This is a bug in the parser, not in the guide: please report it with the file.',
+      message: 'internal-error',
+      params: {error: error instanceof Error ? error.message : String(error)},
       place: {line: 1, column: 1}
     })
   }
-  return finish(file)
+  return finish(file, options.lang)
 }
 
-/** The result, with messages in source order. */
-function finish(file: VFile): ParseResult {
+/** The result, with messages in source order and in the language asked for. */
+function finish(file: VFile, lang: ParseOptions['lang'] = 'en'): ParseResult {
   reportUnreported(file)
+  const messageLang = lang === 'guide' ? resolveMessageLang(file.data.lang) : lang
+  if (messageLang !== 'en') localizeMessages(file, messageLang)
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return {guide: file.data.guide, messages: file.messages, file}
 }

@@ -12,6 +12,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The validated guide, set by `remarkOutline` when the file has no errors. */
     guide: Guide
+    /** The front matter's `lang` as written (when it is a valid tag), set even when the guide has errors: the language of its messages. */
+    lang: string
     /**
      * Where each front matter key (`id`, `lang`, `duration`, `levels`) was
      * written, set by `remarkOutline`: checks outside the parser (such as

@@ -1,6 +1,9 @@
 import type {Position as UnistPosition, Point as UnistPoint} from 'unist'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {ruleIdOf} from './messages/catalogue.js'
+import {parserMessages, type ParserMessageKey} from './messages/index.js'
+import {setMessageRef} from './localize.js'
 
 /** `source` of every message the parser emits. */
 export const messageSource = 'llm-interview'
@@ -8,19 +11,18 @@ export const messageSource = 'llm-interview'
 /** How bad a finding is: an error fails `check`, a warning does not. */
 export type Severity = 'error' | 'warning'
 
-export interface Finding {
-  /** "Unexpected X, expected Y". */
-  reason: string
-  /** What to do about it, shown by `check` under the message. */
-  hint: string
-  /** Stable ID of the rule, e.g. `section-duration-sum`. */
-  ruleId: string
+type FindingOf<K extends ParserMessageKey> = {
+  /** The catalogue entry (see messages/): its text in every language, and the rule id before the `/`. */
+  message: K
   /** Where; every finding has a place, at worst the whole file's start. */
   place: UnistPosition | UnistPoint | undefined
   severity?: Severity
-  /** A related place, e.g. the first of two duplicate headings. */
-  related?: {reason: string; place: UnistPosition | UnistPoint | undefined}
-}
+  /** A related place, e.g. the first of two duplicate headings; its text is the entry's `related`. */
+  related?: {place: UnistPosition | UnistPoint | undefined}
+} & ({} extends Parameters<(typeof parserMessages)[K]['en']>[0] ? {params?: Parameters<(typeof parserMessages)[K]['en']>[0]} : {params: Parameters<(typeof parserMessages)[K]['en']>[0]})
+
+/** A finding of the parser: a message of its catalogue, filled in, at a place. */
+export type Finding = {[K in ParserMessageKey]: FindingOf<K>}[ParserMessageKey]
 
 const fileStart: UnistPoint = {line: 1, column: 1}
 
@@ -46,21 +48,25 @@ export function report(file: VFile, finding: Finding): void {
     else unreported.warnings++
     return
   }
+  const params = finding.params ?? {}
+  const text = (parserMessages[finding.message].en as (p: typeof params) => {reason: string; hint: string; related?: string})(params)
+  const ruleId = ruleIdOf(finding.message)
   const cause = finding.related
-    ? new VFileMessage(finding.related.reason, {
+    ? new VFileMessage(text.related ?? '', {
         place: finding.related.place ?? fileStart,
-        ruleId: finding.ruleId,
+        ruleId,
         source: messageSource
       })
     : undefined
-  const message = file.message(finding.reason, {
+  const message = file.message(text.reason, {
     place: finding.place ?? fileStart,
-    ruleId: finding.ruleId,
+    ruleId,
     source: messageSource,
     cause
   })
-  message.note = finding.hint
+  message.note = text.hint
   message.fatal = (finding.severity ?? 'error') === 'error'
+  setMessageRef(message, {key: finding.message, params})
 }
 
 /** Whether `file` has an error, reported or only counted. */
@@ -73,11 +79,14 @@ export function reportUnreported(file: VFile): void {
   const unreported = file.data.unreported
   if (!unreported) return
   const count = unreported.errors + unreported.warnings
-  const message = file.message(`Unexpected ${count} more problems after the first ${messageLimit}, expected fewer`, {
+  const params = {count, limit: messageLimit}
+  const text = parserMessages['too-many-messages'].en(params)
+  const message = file.message(text.reason, {
     place: unreported.place,
-    ruleId: 'too-many-messages',
+    ruleId: ruleIdOf('too-many-messages'),
     source: messageSource
   })
-  message.note = 'Fix the problems listed first (one mistake often repeats); the rest are counted, not listed.'
+  message.note = text.hint
   message.fatal = unreported.errors > 0
+  setMessageRef(message, {key: 'too-many-messages', params})
 }

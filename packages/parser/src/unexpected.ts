@@ -1,41 +1,25 @@
 import type {Nodes} from 'mdast'
 import type {VFile} from 'vfile'
 import {clip} from './inlines.js'
+import type {UnexpectedContext} from './messages/content.js'
+import type {NodeParams} from './messages/describe.js'
 import {report} from './report.js'
 
-const names: Record<string, string> = {
-  blockquote: 'block quote',
-  code: 'code block',
-  definition: 'link definition',
-  footnoteDefinition: 'footnote definition',
-  heading: 'heading',
-  html: 'raw HTML',
-  list: 'list',
-  paragraph: 'paragraph',
-  table: 'table',
-  thematicBreak: 'rule (`---`)',
-  yaml: 'front matter'
-}
-
-/** A readable name for a kind of Markdown node. */
-export function describeNode(node: Nodes): string {
-  if (node.type === 'heading') return `level ${node.depth} heading`
-  if (node.type === 'html') return `raw HTML \`${clip(node.value)}\``
-  return names[node.type] ?? `\`${node.type}\``
+/** A Markdown node as message values (see messages/describe.ts). */
+export function describeNode(node: Nodes): NodeParams {
+  if (node.type === 'heading') return {node: 'heading', depth: node.depth}
+  if (node.type === 'html') return {node: 'html', html: clip(node.value)}
+  return {node: node.type}
 }
 
 /**
  * Reports content the model has no place for, so nothing is dropped silently.
- * `context` completes "Unexpected <node> ...", e.g. "in a list item, expected ...".
+ * `context` names where it was found (see messages/content.ts), with the
+ * values its text needs (`where` and `title` for the `items` context).
  */
-export function reportUnexpected(node: Nodes, file: VFile, context: string, hint?: string): void {
-  const isHtml = node.type === 'html'
-  report(file, {
-    ruleId: isHtml ? 'no-html' : 'unexpected-content',
-    reason: `Unexpected ${describeNode(node)} ${context}`,
-    hint: isHtml
-      ? 'Write it with Markdown instead of HTML, or escape the `<` as `\\<`.'
-      : (hint ?? 'Move it to a place the outline has for it, or remove it (the guide format is described in packages/parser/README.md).'),
-    place: node.position
-  })
+export function reportUnexpected(node: Nodes, file: VFile, context: UnexpectedContext, params: {where?: string; title?: string} = {}): void {
+  const values = {...params, ...describeNode(node)}
+  const place = node.position
+  if (node.type === 'html') report(file, {message: `no-html/${context}`, params: values, place})
+  else report(file, {message: `unexpected-content/${context}`, params: values, place})
 }

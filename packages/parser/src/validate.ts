@@ -16,9 +16,8 @@ export function validateGuide(draft: GuideInput, file: VFile): Guide | undefined
   if (!result.success) {
     for (const issue of result.error.issues) {
       report(file, {
-        ruleId: 'schema',
-        reason: `Unexpected value at \`${issue.path.join('.') || 'guide'}\`: ${issue.message}`,
-        hint: 'The guide does not fit the outline model; fix the content at this place.',
+        message: 'schema',
+        params: {path: issue.path.join('.') || 'guide', issue: issue.message},
         place: nearestPosition(draft, issue.path)
       })
     }
@@ -29,15 +28,21 @@ export function validateGuide(draft: GuideInput, file: VFile): Guide | undefined
   return issues.length === 0 ? result.data : undefined
 }
 
+/** The catalogue entry of each rule `checkGuide` can break (its `ruleId` stays the rule's). */
+const invariantKeys = {
+  duration: 'duration/invariant',
+  'part-duration': 'part-duration/invariant',
+  numbering: 'numbering/invariant',
+  'rubric-weight': 'rubric-weight/invariant',
+  'level-plan': 'level-plan/invariant',
+  'unsafe-url': 'unsafe-url/invariant'
+} as const
+
 /** Reports each `checkGuide` issue as an error at the nearest position on its path. */
 export function reportGuideIssues(guide: Guide, issues: ReturnType<typeof checkGuide>, file: VFile): void {
   for (const issue of issues) {
-    report(file, {
-      ruleId: issue.ruleId,
-      reason: issue.message,
-      hint: `The guide breaks an invariant of the outline model at \`${issue.path.join('.') || 'guide'}\`; fix the content at this place.`,
-      place: nearestPosition(guide, issue.path)
-    })
+    const key = Object.hasOwn(invariantKeys, issue.ruleId) ? invariantKeys[issue.ruleId as keyof typeof invariantKeys] : 'schema/invariant'
+    report(file, {message: key, params: {issue: issue.message, path: issue.path.join('.') || 'guide'}, place: nearestPosition(guide, issue.path)})
   }
 }
 

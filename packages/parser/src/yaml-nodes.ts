@@ -1,6 +1,7 @@
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {isMap, isScalar, isSeq, type Node as YamlNode, type Pair} from 'yaml'
+import type {YamlValueParams} from './messages/describe.js'
 import {report} from './report.js'
 
 /** What reading a YAML node needs: positions in the Markdown file, and the file for messages. */
@@ -15,15 +16,14 @@ export interface Reader {
 export function readMap<K extends string>(
   node: unknown,
   allowed: readonly K[],
-  what: string,
+  what: 'level' | 'plan-entry',
   reader: Reader
 ): Partial<Record<K, Pair>> | undefined {
   const {place, file} = reader
   if (!isMap(node)) {
     report(file, {
-      ruleId: 'front-matter',
-      reason: `Unexpected ${describe(node)} for ${what}, expected a mapping`,
-      hint: `Write ${what} as \`key: value\` pairs.`,
+      message: 'front-matter/not-mapping-for',
+      params: {...describe(node), what},
       place: isNode(node) ? place(node.range) : reader.at
     })
     return undefined
@@ -34,9 +34,8 @@ export function readMap<K extends string>(
     if (allowed.includes(key as K)) fields[key as K] = pair as Pair
     else
       report(file, {
-        ruleId: 'front-matter',
-        reason: `Unexpected key \`${key}\` in ${what}, expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`,
-        hint: 'Remove the key or fix its spelling.',
+        message: 'front-matter/unknown-key-in',
+        params: {key, what, allowed},
         place: place(isNode(pair.key) ? pair.key.range : undefined)
       })
   }
@@ -51,10 +50,11 @@ export function isNode(node: unknown): node is YamlNode {
   return typeof node === 'object' && node !== null && 'range' in node
 }
 
-export function describe(node: unknown): string {
-  if (node === null || node === undefined) return 'empty value'
-  if (isSeq(node)) return 'list'
-  if (isMap(node)) return 'mapping'
-  if (isScalar(node)) return node.value === null || node.value === '' ? 'empty value' : `value \`${String(node.value)}\``
-  return 'value'
+/** A YAML value as message values (see messages/describe.ts). */
+export function describe(node: unknown): YamlValueParams {
+  if (node === null || node === undefined) return {value: 'empty'}
+  if (isSeq(node)) return {value: 'list'}
+  if (isMap(node)) return {value: 'mapping'}
+  if (isScalar(node)) return node.value === null || node.value === '' ? {value: 'empty'} : {value: 'scalar', text: String(node.value)}
+  return {value: 'other'}
 }

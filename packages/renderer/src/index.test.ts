@@ -19,6 +19,7 @@ describe('@org/llm-interview-renderer public API', () => {
         "runSheet",
         "strings",
         "stringsFor",
+        "stringsLangOf",
         "stylesheetUrl",
       ]
     `)

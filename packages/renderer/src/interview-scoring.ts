@@ -28,7 +28,7 @@ export function scoring(state: State): Element {
     ]),
     ...guide.rubric.map((criterion) => criterionScore(state, criterion)),
     h('p', {id: 'interview-total-line', className: ['total'], ariaLive: 'polite', ariaAtomic: 'true'}, [
-      `${strings.scorecardTotal}：`,
+      strings.label(strings.scorecardTotal),
       h('output', {id: 'interview-total'}, text.script.none),
       ' ',
       h('span', {id: 'interview-missing', className: ['meta']})
@@ -47,6 +47,6 @@ function criterionScore(state: State, criterion: Criterion): Element {
       choice({id: `${name}-none`, name, value: '', checked: true}, text.unscored),
       ...text.scalePoints.map(([score, level]) => choice({id: `${name}-${score}`, name, value: score}, `${score} ${level}`))
     ]),
-    h('p', {className: ['weighted']}, [`${text.weighted}：`, h('output', {id: `weighted-${criterion.id}`}, text.script.none)])
+    h('p', {className: ['weighted']}, [state.strings.label(text.weighted), h('output', {id: `weighted-${criterion.id}`}, text.script.none)])
   ])
 }

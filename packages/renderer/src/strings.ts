@@ -1,8 +1,7 @@
-/**
- * Every reader-facing string of the rendered pages, by language. Pages in a
- * language without its own strings use zh-CN.
- */
-export const strings = {
+import {en} from './strings-en.js'
+
+// The zh-CN catalogue; the English one (strings-en.ts) has the same keys.
+const catalogues = {
   'zh-CN': {
     skipToContent: '跳到正文',
     site: {
@@ -21,9 +20,15 @@ export const strings = {
       redirect: (target: string) => `此页已移至 ${target}`,
       notFound: '页面不存在',
       notFoundText: '找不到这个页面。它可能属于另一个版本，或已被移动。',
-      backHome: '返回大纲首页'
+      backHome: '返回大纲首页',
+      labelled: (label: string, value: string) => `${label}：${value}`,
+      listSeparator: '、'
     },
     contents: '目录',
+    label: (text: string) => `${text}：`,
+    partNumber: (ordinal: string) => `${ordinal}、`,
+    titleSeparator: '｜',
+    sentenceEnd: '。',
     minutes: (n: string) => `${n} 分钟`,
     recommendedDuration: (n: string) => `建议时长 ${n} 分钟`,
     plannedTotal: (n: string) => `计划总时长 ${n} 分钟`,
@@ -190,7 +195,8 @@ export const strings = {
         total: '加权总分 (满分 100)',
         recommendation: '录用建议',
         overall: '总体评价',
-        none: '—'
+        none: '—',
+        separator: '：'
       }
     },
     debrief: {
@@ -243,9 +249,43 @@ export const strings = {
   }
 } as const
 
-export type Strings = (typeof strings)['zh-CN']
+/** Literal types widened (`'目录'` to `string`), tuples and functions kept: the shape every catalogue shares. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly unknown[]
+      ? {readonly [K in keyof T]: Widen<T[K]>}
+      : T extends object
+        ? {readonly [K in keyof T]: Widen<T[K]>}
+        : T
 
-/** The strings for a guide language. */
+/** The reader-facing strings of one language. */
+export type Strings = Widen<(typeof catalogues)['zh-CN']>
+
+/** A language with its own catalogue of reader-facing strings. */
+export type StringsLang = 'zh-CN' | 'en'
+
+/**
+ * Every reader-facing string of the rendered pages, by language: zh-CN and
+ * English, with the same keys. Pages take them from the guide's `lang`
+ * (see `stringsLangOf`).
+ */
+export const strings: {readonly [L in StringsLang]: Strings} = {'zh-CN': catalogues['zh-CN'], en}
+
+/**
+ * The catalogue for a guide's `lang` (a BCP 47 tag): Chinese tags (`zh`,
+ * `zh-CN`, `zh-Hans`, ...) get zh-CN, English ones (`en`, `en-GB`, ...) en;
+ * any other language falls back to English, with `known: false` so a build
+ * can warn about it.
+ */
+export function stringsLangOf(lang: string): {lang: StringsLang; known: boolean} {
+  const primary = lang.toLowerCase().split('-')[0]
+  if (primary === 'zh') return {lang: 'zh-CN', known: true}
+  return {lang: 'en', known: primary === 'en'}
+}
+
+/** The strings for a guide language (English for a language without its own catalogue). */
 export function stringsFor(lang: string): Strings {
-  return lang in strings ? strings[lang as keyof typeof strings] : strings['zh-CN']
+  return strings[stringsLangOf(lang).lang]
 }

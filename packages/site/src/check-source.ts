@@ -1,4 +1,4 @@
-import {parse, type ParseResult} from '@org/llm-interview-parser'
+import {messageRefOf, parse, setMessageRef, type MessageRef, type ParseResult} from '@org/llm-interview-parser'
 import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -6,6 +6,7 @@ import path from 'node:path'
 import {hashOf, toolVersion, type BuildCache} from './build/cache.js'
 import type {GuideSource} from './discover.js'
 import {frozenProblem} from './frozen.js'
+import {addProblem, siteProblem} from './messages/localize.js'
 import {problemFile} from './problem-file.js'
 import {readSource, type ReadProblem} from './read-source.js'
 
@@ -13,7 +14,8 @@ import {readSource, type ReadProblem} from './read-source.js'
 interface CachedParse {
   guide: Guide | undefined
   frontMatterPlaces?: VFile['data']['frontMatterPlaces']
-  messages: {reason: string; place: VFileMessage["place"]; ruleId: string | undefined; fatal: boolean; note: string | undefined; cause?: {reason: string; place: VFileMessage['place']}}[]
+  lang?: string
+  messages: {reason: string; place: VFileMessage["place"]; ruleId: string | undefined; fatal: boolean; note: string | undefined; cause?: {reason: string; place: VFileMessage['place']}; ref?: MessageRef}[]
 }
 
 /**
@@ -41,9 +43,7 @@ export async function checkSourceBytes(bytes: Uint8Array, source: GuideSource, c
   if (source.version === 'next' || path.basename(path.dirname(source.path)) !== 'versions') return result
   const frozen = await frozenProblem(source.path, source.version, bytes)
   if (!frozen) return result
-  const message = result.file.message(frozen.reason, {place: {line: frozen.line, column: frozen.column}, ruleId: frozen.ruleId, source: 'llm-interview'})
-  message.fatal = true
-  message.note = frozen.hint
+  addProblem(result.file, frozen)
   return {...result, guide: undefined, messages: result.file.messages}
 }
 
@@ -56,13 +56,7 @@ export async function checkBytes(bytes: Uint8Array, source: GuideSource, cache?:
   const result = cache ? await cachedParse(bytes, source, cache) : parse(bytes, {path: source.path, version: source.version})
   const {guide, file} = result
   if (guide && source.folderId !== '' && guide.id !== source.folderId) {
-    const message = file.message(`Unexpected guide id \`${guide.id}\`, expected \`${source.folderId}\` (the name of its folder)`, {
-      place: file.data.frontMatterPlaces?.id ?? {line: 1, column: 1},
-      ruleId: 'guide-id',
-      source: 'llm-interview'
-    })
-    message.fatal = true
-    message.note = `Rename the folder to \`${guide.id}\` or set \`id: ${source.folderId}\` in the front matter; the id is the guide's URL.`
+    addProblem(file, siteProblem('guide-id', {id: guide.id, folder: source.folderId}), {place: file.data.frontMatterPlaces?.id ?? {line: 1, column: 1}})
     return {...result, guide: undefined, messages: file.messages}
   }
   return result
@@ -88,12 +82,14 @@ async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildC
     await cache.set('parse', key, {
       guide: result.guide,
       frontMatterPlaces: result.file.data.frontMatterPlaces,
+      ...(result.file.data.lang === undefined ? {} : {lang: result.file.data.lang}),
       messages: result.messages.map((m) => ({
         reason: m.reason,
         place: m.place,
         ruleId: m.ruleId,
         fatal: m.fatal === true,
         note: m.note,
+        ...(messageRefOf(m) ? {ref: messageRefOf(m)} : {}),
         ...(m.cause && typeof m.cause === 'object' && 'reason' in m.cause ? {cause: {reason: String(m.cause.reason), place: (m.cause as VFileMessage).place}} : {})
       }))
     } satisfies CachedParse)
@@ -106,7 +102,9 @@ async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildC
     const message = file.message(saved.reason, {place: saved.place, ruleId: saved.ruleId, source: 'llm-interview', cause})
     message.fatal = saved.fatal
     message.note = saved.note
+    if (saved.ref) setMessageRef(message, saved.ref)
   }
+  if (hit.lang !== undefined) file.data.lang = hit.lang
   const guide = hit.guide ? {...hit.guide, version: source.version} : undefined
   if (guide) file.data.guide = guide
   if (hit.frontMatterPlaces) file.data.frontMatterPlaces = hit.frontMatterPlaces

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import {link, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {siteProblem} from './messages/localize.js'
 import type {ReadProblem} from './read-source.js'
 
 /**
@@ -35,8 +36,6 @@ export async function readChecksums(versionsDir: string): Promise<{ok: true; che
   return {ok: true, checksums: data as Checksums}
 }
 
-const fileStart = {line: 1, column: 1}
-
 /**
  * Why the released file `filePath` (holding `bytes`, version `version`)
  * is not the file frozen at its release, or undefined when it is.
@@ -45,31 +44,12 @@ export async function frozenProblem(filePath: string, version: string, bytes: Ui
   const versionsDir = path.dirname(filePath)
   const name = path.basename(filePath)
   const recorded = await readChecksums(versionsDir)
-  if (!recorded.ok) {
-    return {
-      ...fileStart,
-      ruleId: 'frozen-checksums',
-      reason: `Unexpected unreadable versions/${checksumsFile} (${recorded.why}), expected the checksums recorded by each release`,
-      hint: `Restore versions/${checksumsFile} from git (e.g. \`git checkout -- ${path.join(versionsDir, checksumsFile)}\`); \`llm-interview release\` writes it.`
-    }
-  }
+  if (!recorded.ok) return siteProblem('frozen-checksums', {file: checksumsFile, why: recorded.why, path: path.join(versionsDir, checksumsFile)})
   const expected = Object.hasOwn(recorded.checksums, name) ? recorded.checksums[name] : undefined
-  if (expected === undefined) {
-    return {
-      ...fileStart,
-      ruleId: 'frozen-unrecorded',
-      reason: `Unexpected released version ${version} without a recorded checksum, expected its entry in versions/${checksumsFile}`,
-      hint: `Versions are frozen by \`llm-interview release <x.y.z>\`, which records the checksum: release it with \`llm-interview release\` (remove this file and put its text in guide.md), or restore versions/${checksumsFile} from git.`
-    }
-  }
+  if (expected === undefined) return siteProblem('frozen-unrecorded', {version, file: checksumsFile})
   const actual = sha256(bytes)
   if (actual === expected) return undefined
-  return {
-    ...fileStart,
-    ruleId: 'frozen-changed',
-    reason: `Unexpected change to released version ${version} (checksum ${actual.slice(0, 12)}), expected the bytes recorded at its release (checksum ${expected.slice(0, 12)})`,
-    hint: `Released versions never change: restore the file (e.g. \`git checkout -- ${filePath}\`), or put the edit in guide.md and release it as a new version.`
-  }
+  return siteProblem('frozen-changed', {version, actual: actual.slice(0, 12), expected: expected.slice(0, 12), path: filePath})
 }
 
 /**

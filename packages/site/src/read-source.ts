@@ -1,15 +1,10 @@
 import {constants, type Stats} from 'node:fs'
 import {open, stat, type FileHandle} from 'node:fs/promises'
-import {limits} from '@org/llm-interview-parser'
+import {limits, parserMessages} from '@org/llm-interview-parser'
+import {siteProblem, type SiteProblem} from './messages/localize.js'
 
-/** Why a source could not be read, as a message for the editor. */
-export interface ReadProblem {
-  reason: string
-  hint: string
-  ruleId: string
-  line: number
-  column: number
-}
+/** Why a source could not be read, as a message for the editor (see messages/catalogue.ts). */
+export type ReadProblem = SiteProblem
 
 export type ReadResult = {ok: true; bytes: Uint8Array} | {ok: false; problem: ReadProblem}
 
@@ -56,62 +51,36 @@ async function readAtMost(handle: FileHandle, most: number): Promise<Uint8Array>
   return Buffer.concat(chunks, total)
 }
 
-const fileStart = {line: 1, column: 1}
-
-const folderProblem: ReadProblem = {
-  ...fileStart,
-  ruleId: 'not-a-file',
-  reason: 'Unexpected folder, expected a guide file',
-  hint: 'Give the folder that holds the guides (e.g. `content`), or a `guide.md` or `versions/<x.y.z>.md` file in it.'
-}
+const folderProblem: ReadProblem = siteProblem('not-a-file/folder', {})
 
 /** The same finding the parser gives for a string over the limit, from its first `limit + 1` bytes. */
 function tooLarge(head: Uint8Array, size: number, limit: number): ReadProblem {
   let line = 1
   for (let index = 0; index < limit; index++) if (head[index] === 0x0a) line++
-  return {
-    line,
-    column: 1,
-    ruleId: 'too-large',
-    reason: `Unexpected guide of ${(size / 1024 / 1024).toFixed(1)} MB, expected at most ${limit / 1024 / 1024} MB`,
-    hint: 'A guide this large is likely a mistake (a pasted file?); split it into several guides.'
-  }
+  const params = {megabytes: (size / 1024 / 1024).toFixed(1), max: limit / 1024 / 1024}
+  const text = parserMessages['too-large'].en(params)
+  return {line, column: 1, ruleId: 'too-large', reason: text.reason, hint: text.hint, ref: {key: 'too-large', params}}
 }
 
 function kindProblem(info: Stats): ReadProblem {
   if (info.isDirectory()) return folderProblem
-  const kind = info.isFIFO() ? 'named pipe (FIFO)' : info.isCharacterDevice() ? 'character device' : info.isBlockDevice() ? 'block device' : info.isSocket() ? 'socket' : 'special file'
-  return {
-    ...fileStart,
-    ruleId: 'not-a-file',
-    reason: `Unexpected ${kind}, expected a regular guide file`,
-    hint: 'Only regular files are read (a pipe or device could block or never end); give the path of a Markdown file.'
-  }
+  const kind = info.isFIFO() ? 'fifo' : info.isCharacterDevice() ? 'character-device' : info.isBlockDevice() ? 'block-device' : info.isSocket() ? 'socket' : 'other'
+  return siteProblem('not-a-file/special', {kind})
 }
 
 function systemProblem(error: NodeJS.ErrnoException): ReadProblem {
   switch (error.code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return {...fileStart, ruleId: 'no-such-path', reason: 'Unexpected missing file, expected a guide file', hint: 'Check the path; run `llm-interview check content` to check every guide.'}
+      return siteProblem('no-such-path/file', {})
     case 'EACCES':
     case 'EPERM':
-      return {
-        ...fileStart,
-        ruleId: 'unreadable',
-        reason: 'Unexpected file without read permission, expected a file you can read',
-        hint: 'Give yourself read access (e.g. `chmod u+r` on the file, and `chmod u+x` on its folders) or run the command as the file\'s owner.'
-      }
+      return siteProblem('unreadable/permission', {})
     case 'ELOOP':
-      return {...fileStart, ruleId: 'unreadable', reason: 'Unexpected loop of symbolic links, expected a guide file', hint: 'Point the link at the real file.'}
+      return siteProblem('unreadable/loop', {})
     case 'EISDIR':
       return folderProblem
     default:
-      return {
-        ...fileStart,
-        ruleId: 'unreadable',
-        reason: `Unexpected failure reading the file (${error.code ?? error.message}), expected a readable guide file`,
-        hint: 'Check the file and the disk it is on, then run the command again.'
-      }
+      return siteProblem('unreadable/failure', {code: error.code ?? error.message})
   }
 }

@@ -13,7 +13,8 @@ describe('the preview overlay', () => {
 
   it('shows the warnings of the edited guide, dismissibly, and errors over them', async () => {
     const {dir, source} = contentFolder(warned)
-    const server = await startDevServer({contentDir: dir, port: 0, log: () => {}})
+    // The small guide is zh-CN; `lang: 'en'` (`dev --lang en`) writes its messages in English.
+    const server = await startDevServer({contentDir: dir, port: 0, log: () => {}, lang: 'en'})
     try {
       const {page} = await openPage(browser())
       await page.goto(server.home)

@@ -79,11 +79,12 @@ describe('the XSS corpus, end to end', () => {
     expect(lines.flatMap((line, index) => (line.includes('PAYLOAD') ? [index + 1] : []))).toEqual([headingLine, textLine, urlLine])
     const checked = await run('check', rawContent, '--format', 'json')
     expect(checked.code).toBe(1)
-    const messages = JSON.parse(checked.stdout) as {file: string; line: number; ruleId: string; message: string}[]
+    // `messageEn`: the English text whatever the guide's language, for tools such as this one.
+    const messages = JSON.parse(checked.stdout) as {file: string; line: number; ruleId: string; messageEn: string}[]
     const found = xssCorpus.map((_, index) =>
       messages
         .filter((m) => path.basename(path.dirname(m.file)) === `raw-${index}`)
-        .map((m) => `${m.line} ${m.ruleId}${m.ruleId === 'unsafe-url' ? ` ${/scheme `([^`]*):`/.exec(m.message)?.[1]}` : ''}`)
+        .map((m) => `${m.line} ${m.ruleId}${m.ruleId === 'unsafe-url' ? ` ${/scheme `([^`]*):`/.exec(m.messageEn)?.[1]}` : ''}`)
     )
     expect(xssCorpus.map((payload, index) => [payload, found[index]])).toEqual(rawExpectations)
   })

@@ -19,12 +19,37 @@ function mlPlatformWith(edit: (text: string) => string): string {
 const edit = (anchor: string, replacement: string) => (text: string) => replaceOnce(text, anchor, replacement)
 
 describe('llm-interview check', () => {
-  it('passes a content folder whose only issues are warnings, and prints them', async () => {
+  it('passes a content folder whose only issues are warnings, and prints them in the guide\'s language', async () => {
+    // The fixtures are zh-CN guides: their messages are Chinese; the released version's warning is counted, not shown.
     const {code, stdout} = await run('check', contentCopy())
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/5:1-5:9\s+warning\s+计划总时长为 87 分钟，建议时长为 60-80 分钟\s+total-duration/)
+    expect(stdout).toContain('修改建议：一场面试只用大纲的一部分')
+    expect(stdout).toContain(`${path.join('backend-interview', 'guide.md')}: no issues found`)
+    expect(stdout).toContain('⚠ 1 warning')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('已隐藏已发布版本中的 1 条警告；加 --all 可显示。')
+  })
+
+  it('shows the warnings of released versions with --all, and English messages with --lang en', async () => {
+    const {code, stdout} = await run('check', contentCopy(), '--all', '--lang', 'en')
     expect(code).toBe(0)
     expect(stdout).toMatch(/5:1-5:9\s+warning\s+Unexpected planned total of 87 minutes, expected 60-80 minutes as recommended\s+total-duration/)
     expect(stdout).toContain(`${path.join('backend-interview', 'guide.md')}: no issues found`)
     expect(stdout).toContain('2 warnings')
+    expect(stdout).not.toContain('--all shows them')
+    const hidden = await run('check', contentCopy(), '--lang', 'en')
+    expect(hidden.stdout.trimEnd().split('\n').at(-1)).toBe('1 warning in frozen versions hidden; --all shows them.')
+  })
+
+  it('refuses a --lang without a message catalogue', async () => {
+    const {code, stderr} = await run('check', contentCopy(), '--lang', 'fr')
+    expect(code).toBe(2)
+    expect(stderr).toContain('unexpected --lang `fr` for check, expected `en` or `zh-CN`')
+    for (const command of ['build', 'dev']) {
+      const refused = await run(command, '--content', contentCopy(), '--lang', 'zh')
+      expect(refused.code, command).toBe(2)
+      expect(refused.stderr).toContain(`unexpected --lang \`zh\` for ${command}`)
+    }
   })
 
   // [what the editor did, the edit, the line of ml-platform/guide.md the error is at, its rule]
@@ -67,10 +92,20 @@ describe('llm-interview check', () => {
         endColumn: 9,
         severity: 'warning',
         ruleId: 'total-duration',
-        message: 'Unexpected planned total of 87 minutes, expected 60-80 minutes as recommended',
-        hint: expect.stringContaining('the level plans choose what fits')
+        message: '计划总时长为 87 分钟，建议时长为 60-80 分钟',
+        hint: expect.stringContaining('由各级别的计划挑选合适的内容'),
+        messageEn: 'Unexpected planned total of 87 minutes, expected 60-80 minutes as recommended',
+        hintEn: expect.stringContaining('the level plans choose what fits')
       }
     ])
+  })
+
+  it('prints English as message and messageEn in JSON with --lang en', async () => {
+    const {stdout} = await run('check', contentCopy(['ml-platform'], {released: false}), '--format', 'json', '--lang', 'en')
+    const [message] = JSON.parse(stdout) as {message: string; messageEn: string; hint: string; hintEn: string}[]
+    expect(message!.message).toBe('Unexpected planned total of 87 minutes, expected 60-80 minutes as recommended')
+    expect(message!.messageEn).toBe(message!.message)
+    expect(message!.hintEn).toBe(message!.hint)
   })
 
   it('shows a hint for every message in the text report', async () => {
@@ -80,7 +115,10 @@ describe('llm-interview check', () => {
     const messages = stdout.split('\n').filter((line) => /^\s*\d+:\d+-\d+:\d+\s+(error|warning)\s/.test(line))
     expect(messages.map((line) => line.trim().split(/\s+/)[1])).toEqual(['warning', 'error'])
     expect(stdout.split('\n').filter((line) => line.trim() === '[note]:')).toHaveLength(2)
-    expect(stdout).toMatch(/change a section's minutes or the part's/)
+    expect(stdout).toMatch(/第一部分各小节合计 36 分钟，应与部分标题所写的 35 分钟一致/)
+    expect(stdout).toMatch(/修改建议：各小节相加为 1\.1 \(15\) \+ 1\.2 \(11\) \+ 1\.3 \(10\) = 36：修改某个小节或这个部分的分钟数。/)
+    const english = await run('check', mlPlatformWith(edit('### 1.2 数据管线 (10分钟)', '### 1.2 数据管线 (11分钟)')), '--lang', 'en')
+    expect(english.stdout).toMatch(/change a section's minutes or the part's/)
   })
 
   it('reports a guide whose id is not its folder name', async () => {
@@ -100,10 +138,10 @@ describe('llm-interview check', () => {
   })
 
   it('checks released versions with their version', async () => {
-    const {code, stdout} = await run('check', contentCopy(['ml-platform']))
+    const {code, stdout} = await run('check', contentCopy(['ml-platform']), '--all')
     expect(code).toBe(0)
     expect(stdout).toContain(path.join('ml-platform', 'versions', '1.0.0.md'))
-    expect(stdout).toContain('Unexpected planned total of 85 minutes')
+    expect(stdout).toContain('计划总时长为 85 分钟')
   })
 })
 
@@ -121,7 +159,7 @@ describe('llm-interview parse', () => {
     const {code, stdout, stderr} = await run('parse', path.join(dir, 'ml-platform', 'guide.md'))
     expect(code).toBe(1)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(/98:1-98:\d+\s+error/)
+    expect(stderr).toMatch(/98:1-98:\d+\s+error\s+小节标题 “2\.2 生成与缓存” 缺少时长/)
   })
 
   it('refuses wrong usage with exit code 2', async () => {

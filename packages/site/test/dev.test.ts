@@ -76,7 +76,7 @@ describe('llm-interview dev', () => {
       await new Promise((r) => setTimeout(r, 200))
       writeFileSync(source, replaceOnce(guide, '### 1.2 数据管线 (10分钟)', '### 1.2 数据管线'))
       const seen = await status
-      expect(seen.map(errorsOf).find((errors) => errors.includes('duration'))).toMatch(/without a duration/)
+      expect(seen.map(errorsOf).find((errors) => errors.includes('duration'))).toMatch(/小节标题 “1\.2 数据管线” 缺少时长/)
       expect(logs.join('')).toContain('The last good build stays served')
       expect((await get(`${server.url}ml-platform/next/`)).body).toContain('分布式训练（修订）')
     } finally {
@@ -120,9 +120,10 @@ describe('llm-interview dev', () => {
       const [status] = await events(`${server.url}__dev/events`, (seen) => seen.some((e) => e.event === 'status'))
       const data = JSON.parse(status!.data) as {errors: string; warnings: string}
       expect(data.errors).toBe('')
-      expect(data.warnings).toMatch(/warning\s+Unexpected planned total of 87 minutes/)
+      // In the guide's language (zh-CN).
+      expect(data.warnings).toMatch(/warning\s+计划总时长为 87 分钟/)
       expect(data.warnings).toContain(path.join('ml-platform', 'guide.md'))
-      expect(data.warnings).not.toContain('85 minutes')
+      expect(data.warnings).not.toContain('85 分钟')
       expect(logs.join('')).toMatch(/Rebuilt in \d+ ms \(1 warning, shown on the page\)/)
       const script = await get(`${server.url}__dev/client.js`)
       expect(script.body).toContain('warnings')

@@ -75,7 +75,7 @@ describe('diffGuides on fixtures', () => {
 
     it(`${name}: diffContent skips no heading level and links both versions`, () => {
       const {from, to} = fixture(name)
-      const content = diffContent(diffGuides(from, to), links)
+      const content = diffContent(diffGuides(from, to), links, to.lang)
       expectNoSkippedHeadings(content)
       const html = toHtml({type: 'root', children: content} satisfies Root)
       expect(html).toContain('href="/llm-interview/1.0.0/#sec-1.1"')
@@ -110,7 +110,7 @@ describe('diffGuides on one edit of a guide', () => {
     }
     expect(formatDiff(diff, 'text')).toContain(s.diff.noChanges)
     expect(formatDiff(diff, 'md')).toContain(s.diff.noChanges)
-    const content = diffContent(diff, links)
+    const content = diffContent(diff, links, guide.lang)
     expect(headingLevels(content)).toEqual([])
     expect(toHtml({type: 'root', children: content})).toContain(s.diff.noChanges)
   })
@@ -154,7 +154,7 @@ describe('formatDiff', () => {
     const tricky = structuredClone(diff)
     tricky.topics.added[0]!.text = 'a | <b>x</b> *y* $z$'
     expect(formatDiff(tricky, 'md')).toContain('a \\| \\<b\\>x\\</b\\> \\*y\\* \\$z\\$')
-    const html = toHtml({type: 'root', children: diffContent(tricky, links)})
+    const html = toHtml({type: 'root', children: diffContent(tricky, links, 'zh-CN')})
     expect(html).toContain('a | &#x3C;b>x&#x3C;/b> *y* $z$')
     expect(html).not.toContain('<b>')
   })

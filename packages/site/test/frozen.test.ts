@@ -52,8 +52,10 @@ describe('frozen releases', () => {
           endColumn: undefined,
           severity: 'error',
           ruleId: 'frozen-changed',
-          message: expect.stringMatching(/^Unexpected change to released version 1\.0\.0 \(checksum [0-9a-f]{12}\), expected the bytes recorded at its release \(checksum [0-9a-f]{12}\)$/),
-          hint: expect.stringContaining('release it as a new version')
+          message: expect.stringMatching(/^已发布版本 1\.0\.0 被改动（校验和 [0-9a-f]{12}），应与发布时记录的内容一致（校验和 [0-9a-f]{12}）$/),
+          hint: expect.stringContaining('作为新版本发布'),
+          messageEn: expect.stringMatching(/^Unexpected change to released version 1\.0\.0 \(checksum [0-9a-f]{12}\), expected the bytes recorded at its release \(checksum [0-9a-f]{12}\)$/),
+          hintEn: expect.stringContaining('release it as a new version')
         }
       ])
     }
@@ -82,7 +84,7 @@ describe('frozen releases', () => {
     writeFileSync(unrecorded, fixtureText('ml-platform'))
     expect(await errors(dir)).toMatchObject({
       code: 1,
-      errors: [{file: unrecorded, line: 1, column: 1, ruleId: 'frozen-unrecorded', message: 'Unexpected released version 1.1.0 without a recorded checksum, expected its entry in versions/checksums.json', hint: expect.stringContaining('llm-interview release')}]
+      errors: [{file: unrecorded, line: 1, column: 1, ruleId: 'frozen-unrecorded', message: '已发布版本 1.1.0 没有记录校验和，versions/checksums.json 中应有它的条目', messageEn: 'Unexpected released version 1.1.0 without a recorded checksum, expected its entry in versions/checksums.json', hint: expect.stringContaining('llm-interview release')}]
     })
   })
 

@@ -63,9 +63,12 @@ describe('llm-interview lsp --stdio', {timeout: limit}, () => {
     const expected = parse(broken).messages.filter((m) => m.fatal)
     expect(errors.map((d) => [d.range.start.line + 1, d.code])).toEqual(expected.map((m) => [m.line, m.ruleId]))
     expect(errors.map((d) => d.range.start.line)).toContain(headingLine(broken, timed.id))
+    // In the guide's language (zh-CN), as `check` prints them: the reason, then the hint.
+    const chinese = parse(broken, {lang: 'guide'}).messages.filter((m) => m.fatal)
+    expect(errors.map((d) => d.message)).toEqual(chinese.map((m) => `${m.reason}\n${m.note}`))
     for (const diagnostic of errors) {
       expect(diagnostic.source).toBe('llm-interview')
-      expect(diagnostic.message).toMatch(/^Unexpected .+, expected /)
+      expect(diagnostic.message).toMatch(/^[^\n]*[\u4e00-\u9fff][^\n]*\n修改建议：/)
     }
     await client.change(uri, 2, fixed)
     expect((await client.diagnostics(uri, 2)).diagnostics).toEqual([])

@@ -111,7 +111,7 @@ describe('one site from three guides', () => {
     expect(page).not.toContain('sharding.md')
     const source = readFileSync(path.join(content, 'backend', 'guide.md'), 'utf8').split('\n')
     const line = source.findIndex((l) => l.includes('sharding.md')) + 1
-    expect(built.stderr).toMatch(new RegExp(`${line}:\\d+(-\\d+:\\d+)?\\s+warning\\s+Unexpected link to \`\\.\\./\\.\\./archive/sharding\\.md\``))
+    expect(built.stderr).toMatch(new RegExp(`${line}:\\d+(-\\d+:\\d+)?\\s+warning\\s+链接 “\\.\\./\\.\\./archive/sharding\\.md” 无法发布（文件不存在）`))
     expect(built.stderr).toContain('link-target')
   })
 
@@ -122,7 +122,7 @@ describe('one site from three guides', () => {
     expect(page).not.toContain('concurrency.md')
     const source = readFileSync(path.join(content, 'backend', 'guide.md'), 'utf8').split('\n')
     const line = source.findIndex((l) => l.includes('concurrency.md')) + 1
-    expect(built.stderr).toMatch(new RegExp(`${line}:\\d+(-\\d+:\\d+)?\\s+warning\\s+Unexpected link to \`notes/concurrency\\.md\``))
+    expect(built.stderr).toMatch(new RegExp(`${line}:\\d+(-\\d+:\\d+)?\\s+warning\\s+链接 “notes/concurrency\\.md” 无法发布（文件不存在）`))
   })
 })
 

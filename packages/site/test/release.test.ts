@@ -52,8 +52,9 @@ describe('llm-interview release', () => {
     ['99999999999999999999.0.0', 'expected x.y.z without leading zeros'],
     ['1.1.0-beta.1', 'expected x.y.z'],
     [' 1.1.0', 'expected x.y.z'],
-    ['1.0.0', 'already released'],
-    ['0.9.9', 'does not follow the latest release 1.0.0']
+    // Once the guide is known, in its language (zh-CN).
+    ['1.0.0', '“ml-platform” 的版本 1.0.0 已经发布；已发布的版本永不改动'],
+    ['0.9.9', '版本 0.9.9 不高于最新发布的版本 1.0.0']
   ])('refuses `release %s`, changing nothing', async (version, why) => {
     const dir = contentCopy(['ml-platform'])
     const before = snapshot(dir)
@@ -67,7 +68,7 @@ describe('llm-interview release', () => {
     const dir = contentCopy(['ml-platform'])
     const before = snapshot(dir)
     expect(await run('release', '1.1.0', '--dry-run', '--content', dir)).toMatchObject({code: 0, stdout: expect.stringContaining('nothing written')})
-    expect(await run('release', '1.0.0', '--dry-run', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('already released')})
+    expect(await run('release', '1.0.0', '--dry-run', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('已经发布')})
     expect(snapshot(dir)).toEqual(before)
   })
 
@@ -75,7 +76,7 @@ describe('llm-interview release', () => {
     const dir = contentCopy(['ml-platform'])
     writeFileSync(path.join(dir, 'ml-platform', 'versions', '1.0.0.md'), fixtureText('ml-platform', '1.0.0') + '\n')
     const before = snapshot(dir)
-    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('Unexpected change to released version 1.0.0')})
+    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('已发布版本 1.0.0 被改动')})
     expect(snapshot(dir)).toEqual(before)
   })
 
@@ -85,20 +86,21 @@ describe('llm-interview release', () => {
     const checksums = JSON.parse(readFileSync(path.join(versions, 'checksums.json'), 'utf8')) as Record<string, string>
     writeFileSync(path.join(versions, 'checksums.json'), JSON.stringify({...checksums, '1.2.0.md': sha256('gone')}))
     const before = snapshot(dir)
-    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('does not follow the latest release 1.2.0')})
+    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('版本 1.1.0 不高于最新发布的版本 1.2.0')})
     expect(snapshot(dir)).toEqual(before)
   })
 
   it('refuses a source with errors and an unreadable checksum file, changing nothing', async () => {
+    // An empty guide.md has no `lang`: the refusal is in English.
     const broken = contentCopy(['ml-platform'], {edit: {'ml-platform': () => ''}})
     const before = snapshot(broken)
-    expect(await run('release', '1.1.0', '--content', broken)).toMatchObject({code: 1, stderr: expect.stringContaining('has errors')})
+    expect(await run('release', '1.1.0', '--content', broken)).toMatchObject({code: 1, stderr: expect.stringContaining('has errors; fix them before releasing')})
     expect(snapshot(broken)).toEqual(before)
 
     const garbled = contentCopy(['ml-platform'])
     writeFileSync(path.join(garbled, 'ml-platform', 'versions', 'checksums.json'), '{')
     const garbledBefore = snapshot(garbled)
-    expect(await run('release', '1.1.0', '--content', garbled)).toMatchObject({code: 1, stderr: expect.stringContaining('checksums.json cannot be read (not JSON)')})
+    expect(await run('release', '1.1.0', '--content', garbled)).toMatchObject({code: 1, stderr: expect.stringContaining('checksums.json（not JSON）；发布前请先从 git 恢复它')})
     expect(snapshot(garbled)).toEqual(garbledBefore)
   })
 
@@ -111,7 +113,7 @@ describe('llm-interview release', () => {
     // release file was written.
     mkdirSync(path.join(versions, `.checksums.json.${process.pid}.tmp`))
     const failed = await run('release', '1.1.0', '--content', dir)
-    expect(failed).toMatchObject({code: 1, stderr: expect.stringContaining('nothing was released')})
+    expect(failed).toMatchObject({code: 1, stderr: expect.stringContaining('没有发布任何内容')})
     expect(readdirSync(versions).sort()).toEqual([`.checksums.json.${process.pid}.tmp`, '1.0.0.md', 'checksums.json'])
     expect(snapshot(dir)).toEqual(before)
   })

@@ -272,7 +272,7 @@ describe('searchIndexJson', () => {
 
 describe('searchContent', () => {
   it('renders the form, the noscript pointer, the status and the result list', () => {
-    const html = toHtml({type: 'root', children: searchContent({indexHref: '../search-index.json'})} satisfies Root)
+    const html = toHtml({type: 'root', children: searchContent({indexHref: '../search-index.json', lang: 'zh-CN'})} satisfies Root)
     expect(html).toContain('<form id="search-form" method="get" role="search"')
     expect(html).toContain('data-index="../search-index.json"')
     expect(html).toContain('data-result-count="找到 {n} 个结果"')
@@ -280,7 +280,7 @@ describe('searchContent', () => {
     expect(html).toContain('<input id="search-input" name="q" type="search"')
     expect(html).toMatch(/<noscript><p>[^<]*JavaScript[^<]*<a href="\.\.\/">/)
     expect(html).toContain('<p id="search-status" role="status"></p><ol id="search-results"></ol>')
-    const [heading] = searchContent({indexHref: 'x.json'}) as Element[]
+    const [heading] = searchContent({indexHref: 'x.json', lang: 'zh-CN'}) as Element[]
     expect(heading!.tagName).toBe('h2')
   })
 })

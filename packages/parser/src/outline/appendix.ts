@@ -18,7 +18,7 @@ export function blockToOverview(block: Block, file: VFile): Overview {
   const paragraphs: RichText[] = []
   for (const node of block.children) {
     if (node.type === 'paragraph') paragraphs.push(paragraphToRichText(node, file))
-    else reportUnexpected(node, file, 'in the overview, expected paragraphs', 'Keep the overview to paragraphs; topics and questions belong in a part\'s sections.')
+    else reportUnexpected(node, file, 'in-overview')
   }
   return {title: headingText(block.heading, file).text, paragraphs, position: toPosition(block.heading.position)}
 }
@@ -31,16 +31,15 @@ export function isRubric(block: Block): boolean {
 /** The rubric criteria of a `##` block whose `###` headings end in `(N%)`. */
 export function blockToRubric(block: Block, file: VFile): Criterion[] {
   const {before, blocks} = splitAt(block.children, 3)
-  for (const node of before) reportUnexpected(node, file, 'before the first rubric criterion, expected `### 标准 (N%)`')
+  for (const node of before) reportUnexpected(node, file, 'before-first-criterion')
   const criteria: Criterion[] = []
   for (const criterionBlock of blocks) {
     const heading = headingText(criterionBlock.heading, file)
     const split = splitWeight(heading.text)
     if (!split) {
       report(file, {
-        ruleId: 'rubric-weight',
-        reason: `Unexpected rubric criterion \`${heading.text}\` without a weight, expected \`### ${heading.text} (N%)\``,
-        hint: 'Give every criterion its share of the score in percent; the shares add up to 100%.',
+        message: 'rubric-weight/missing',
+        params: {title: heading.text},
         place: criterionBlock.heading.position
       })
       continue
@@ -50,7 +49,7 @@ export function blockToRubric(block: Block, file: VFile): Criterion[] {
       id,
       title: split.title,
       weight: split.weight,
-      points: contentToItems(criterionBlock.children, id, file, `under criterion \`${split.title}\``),
+      points: contentToItems(criterionBlock.children, id, file, {where: 'criterion', title: split.title}),
       position: toPosition(criterionBlock.heading.position)
     })
   }
@@ -71,7 +70,7 @@ export function blockToAdvice(
   file: VFile
 ): {focus: LevelFocus[]; tips: Group[]; levelsHeading: HeadingModel | undefined} {
   const {before, blocks} = splitAt(block.children, 3)
-  for (const node of before) reportUnexpected(node, file, 'before the first `###` of the advice, expected a `###` heading')
+  for (const node of before) reportUnexpected(node, file, 'before-advice-heading')
   const focus: LevelFocus[] = []
   const tips: Group[] = []
   for (const sub of blocks) {
@@ -86,9 +85,8 @@ export function blockToAdvice(
         if (split) focus.push({label: split.lead, focus: {inlines: split.rest, text: inlineText(split.rest).trim(), position: item.position}})
         for (const extra of [...item.items, ...(item.code ? [item] : [])]) {
           report(file, {
-            ruleId: 'unexpected-content',
-            reason: `Unexpected ${extra === item ? 'code block' : 'nested item'} in the level list, expected one \`- **级别：** 重点\` line per level`,
-            hint: 'Write a level\'s focus on its own line; move details into a section or the interview tips.',
+            message: 'unexpected-content/level-list-extra',
+            params: {code: extra === item},
             place: extra.position
           })
         }
@@ -103,7 +101,7 @@ export function blockToAdvice(
 export function blockToReferences(block: Block, file: VFile): Group[] {
   const {before, blocks} = splitAt(block.children, 3)
   const groups: Group[] = []
-  const loose = contentToItems(before, 'references-0', file, 'in the references before the first category')
+  const loose = contentToItems(before, 'references-0', file, {where: 'references'})
   if (loose.length > 0) groups.push({id: 'references-0', items: loose, position: loose[0]!.position})
   blocks.forEach((sub, index) => groups.push(blockToGroup(sub, `references-${index + 1}`, file)))
   return groups

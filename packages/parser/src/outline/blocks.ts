@@ -28,8 +28,8 @@ export function splitBlocks(nodes: RootContent[], file: VFile): Blocks {
   let current: Block | undefined
   for (const node of nodes) {
     if (node.type === 'heading' && node.depth === 1) {
-      if (result.title) reportUnexpected(node, file, 'as a second title, expected one `#` title per guide', 'Make it a `##` heading, or move it to a guide of its own.')
-      else if (result.blocks.length > 0) reportUnexpected(node, file, 'after the first `##`, expected the `#` title first')
+      if (result.title) reportUnexpected(node, file, 'second-title')
+      else if (result.blocks.length > 0) reportUnexpected(node, file, 'title-late')
       else result.title = node
       continue
     }
@@ -40,8 +40,8 @@ export function splitBlocks(nodes: RootContent[], file: VFile): Blocks {
     }
     if (node.type === 'thematicBreak') continue
     if (current) current.children.push(node)
-    else if (result.title) reportUnexpected(node, file, 'between the title and the first `##` heading, expected a `##` block', 'Put introductory text under a `##` heading before the first part (an overview).')
-    else reportUnexpected(node, file, 'before the title, expected the `#` title first', 'Start the guide (after the front matter) with its `#` title.')
+    else if (result.title) reportUnexpected(node, file, 'before-first-block')
+    else reportUnexpected(node, file, 'before-title')
   }
   return result
 }

@@ -5,6 +5,12 @@ import {codeToItem, listToItems} from '../items.js'
 import {attachToLead, leadParagraphOf, leadParagraphToItem} from '../lead-paragraph.js'
 import {toPosition} from '../position.js'
 import {reportUnexpected} from '../unexpected.js'
+
+/** Where a run of items sits, for messages about what it holds besides items. */
+export interface ItemsWhere {
+  where: 'group' | 'criterion' | 'references' | 'section'
+  title?: string
+}
 import type {Block} from './blocks.js'
 import {headingText} from './heading-text.js'
 import {titleInlinesOf, withInlines} from './heading-title.js'
@@ -15,7 +21,7 @@ import {titleInlinesOf, withInlines} from './heading-title.js'
  * item that takes the lists and the code block after it as its children.
  * Anything else is reported.
  */
-export function contentToItems(nodes: RootContent[], groupId: string, file: VFile, where: string): Item[] {
+export function contentToItems(nodes: RootContent[], groupId: string, file: VFile, where: ItemsWhere): Item[] {
   const items: Item[] = []
   let lead: Item | undefined
   for (const node of nodes) {
@@ -26,16 +32,7 @@ export function contentToItems(nodes: RootContent[], groupId: string, file: VFil
     else if (node.type === 'list') items.push(...listToItems(node, groupId, file, items.length + 1))
     else if (node.type === 'code') items.push(codeToItem(node, `${groupId}-${items.length + 1}`))
     else
-      reportUnexpected(
-        node,
-        file,
-        `${where}, expected a list (\`- ...\`) or a code block`,
-        node.type === 'paragraph'
-          ? 'Make the text an item: start the line with `- `, and indent what belongs to it by two spaces:\n- 场景描述\n  - 问题一\n  ```python\n  代码\n  ```\nA paragraph that starts in bold (`**场景1：** ...`) is an item too, with the list or code after it.'
-          : node.type === 'heading'
-            ? 'Headings go at most four levels deep (`####` groups a section\'s topics); use a nested list instead.'
-            : undefined
-      )
+      reportUnexpected(node, file, 'items', where)
   }
   return items
 }
@@ -48,7 +45,7 @@ export function blockToGroup(block: Block, id: string, file: VFile): Group {
     id,
     title,
     ...withInlines(titleInlinesOf(heading, 0, title, file)),
-    items: contentToItems(block.children, id, file, `under \`${title}\``),
+    items: contentToItems(block.children, id, file, {where: 'group', title}),
     position: toPosition(block.heading.position)
   }
 }

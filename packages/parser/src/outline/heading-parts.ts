@@ -17,29 +17,23 @@ export function takeDuration(
   if (found.kind === 'ok') return {rest: heading.text.slice(0, found.index).trim(), duration: found.duration}
   if (found.kind === 'missing') {
     report(file, {
-      ruleId: 'duration',
-      reason: `Unexpected ${what} heading without a duration, expected \`${'#'.repeat(heading.node.depth)} ${heading.text} (N分钟)\``,
-      hint: 'Add the planned minutes at the end of the heading, e.g. `(10分钟)` or a range `(25-30分钟)`.',
+      message: 'duration/missing',
+      params: {what, heading: heading.text, depth: heading.node.depth},
       place: heading.node.position
     })
     return {rest: heading.text, duration: undefined}
   }
   if (found.kind === 'labelled') {
     report(file, {
-      ruleId: 'duration',
-      reason: `Unexpected words \`${found.label}\` in the duration \`${found.text}\`, expected only the minutes, as \`${found.minutes}\``,
-      hint: `Keep only the minutes in the parentheses: \`${found.minutes}\`; put \`${found.label}\` in the title or the objective.`,
+      message: 'duration/labelled',
+      params: {label: found.label, text: found.text, minutes: found.minutes},
       place: heading.pointAt(found.index)
     })
     return {rest: heading.text.slice(0, found.index).trim(), duration: undefined}
   }
   report(file, {
-    ruleId: 'duration',
-    reason:
-      found.kind === 'reversed'
-        ? `Unexpected duration \`${found.text}\` with its longer time first, expected the shorter first, as \`(25-30分钟)\``
-        : `Unexpected duration \`${found.text}\`, expected whole minutes such as \`(10分钟)\` or \`(25-30分钟)\``,
-    hint: 'Write the minutes as Arabic digits followed by 分钟, inside parentheses.',
+    message: found.kind === 'reversed' ? 'duration/reversed' : 'duration/malformed',
+    params: {text: found.text},
     place: heading.pointAt(found.index)
   })
   return {rest: heading.text.slice(0, found.index).trim(), duration: undefined}

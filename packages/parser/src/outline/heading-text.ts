@@ -29,17 +29,13 @@ export function headingText(node: Heading, file: VFile, keepsLinks = false): Hea
   if (!(linked && keepsLinks)) reportUnsafe(node.children, file)
   if (linked && !keepsLinks) {
     report(file, {
-      ruleId: 'heading-link',
-      reason: 'Unexpected link in this heading, expected plain text',
-      hint: 'Only the headings of parts, sections and groups (`####`, and the `###` of tips and references) keep links: move the link into an item under this heading, e.g. `- [文本](../notes/x.md)`.',
+      message: 'heading-link',
       place: node.position
     })
   } else if (!linked && node.children.some((child) => child.type !== 'text' && child.type !== 'html')) {
     report(file, {
-      ruleId: 'heading-formatting',
+      message: 'heading-formatting',
       severity: 'warning',
-      reason: 'Unexpected formatting in a heading, expected plain text',
-      hint: 'Headings are shown as plain text: remove the `**`, `*` or backticks.',
       place: node.position
     })
   }

@@ -34,9 +34,8 @@ export function blockToPart(block: Block, numbering: Numbering, file: VFile): Pa
   const number = split ? chineseNumber(split.ordinal) : undefined
   if (!split || number === undefined) {
     report(file, {
-      ruleId: 'numbering',
-      reason: `Unexpected part heading \`${heading.text}\`, expected an ordinal first, as \`## ${chineseOrdinal(numbering.parts.places.size + 1)}、${heading.text}\``,
-      hint: 'Start a part heading with its Chinese ordinal and `、`.',
+      message: 'numbering/part-ordinal',
+      params: {heading: heading.text, ordinal: chineseOrdinal(numbering.parts.places.size + 1)},
       place: block.heading.position
     })
     return undefined
@@ -46,7 +45,7 @@ export function blockToPart(block: Block, numbering: Numbering, file: VFile): Pa
     show: (n) => `${chineseOrdinal(n)} (${n})`
   })
   const {before, blocks} = splitAt(block.children, 3)
-  for (const node of before) reportUnexpected(node, file, 'before the first section of the part, expected a `### N.M` section heading')
+  for (const node of before) reportUnexpected(node, file, 'before-first-section')
   const part: Part = {
     id: `part-${number}`,
     number,
@@ -63,9 +62,8 @@ export function blockToPart(block: Block, numbering: Numbering, file: VFile): Pa
   }
   if (blocks.length === 0) {
     report(file, {
-      ruleId: 'empty-part',
-      reason: `Unexpected part \`${heading.text}\` without sections, expected \`### ${number}.1 标题 (N分钟)\` under it`,
-      hint: 'Add the part\'s sections, or remove the part.',
+      message: 'empty-part',
+      params: {heading: heading.text, number},
       place: block.heading.position
     })
   }
@@ -78,9 +76,8 @@ function blockToSection(block: Block, part: Part, numbering: Numbering, file: VF
   const split = splitSectionNumber(rest)
   if (!split) {
     report(file, {
-      ruleId: 'numbering',
-      reason: `Unexpected section heading \`${heading.text}\`, expected a number first, as \`### ${part.number}.${part.sections.length + 1} ${heading.text}\``,
-      hint: 'Start a section heading with `<part number>.<section number>` and a space.',
+      message: 'numbering/section-number',
+      params: {heading: heading.text, expected: `${part.number}.${part.sections.length + 1}`},
       place: block.heading.position
     })
     return undefined
@@ -88,9 +85,8 @@ function blockToSection(block: Block, part: Part, numbering: Numbering, file: VF
   const id = `${split.part}.${split.number}`
   if (split.part !== part.number) {
     report(file, {
-      ruleId: 'numbering',
-      reason: `Unexpected section number \`${id}\` in part ${part.ordinal} (${part.number}), expected \`${part.number}.${part.sections.length + 1}\``,
-      hint: `Sections of part ${part.ordinal} are numbered ${part.number}.1, ${part.number}.2, ...`,
+      message: 'numbering/section-part',
+      params: {id, ordinal: part.ordinal, number: part.number, expected: `${part.number}.${part.sections.length + 1}`},
       place: block.heading.position
     })
   }
@@ -101,14 +97,13 @@ function blockToSection(block: Block, part: Part, numbering: Numbering, file: VF
   const {objective, loose} = takeObjective(before, file)
   if (!objective) {
     report(file, {
-      ruleId: 'objective',
-      reason: `Unexpected section \`${id}\` without an objective, expected \`**${objectiveLabels[0]}：** ...\` under its heading`,
-      hint: `Add a line \`**${objectiveLabels[0]}：** 验证候选人...\` right after the section heading.`,
+      message: 'objective',
+      params: {id, label: objectiveLabels[0]},
       place: block.heading.position
     })
   }
   const groups: Group[] = []
-  const untitled = contentToItems(loose, `${id}-g0`, file, `in section ${id} before its first \`####\` group`)
+  const untitled = contentToItems(loose, `${id}-g0`, file, {where: 'section', title: id})
   if (untitled.length > 0) groups.push({id: `${id}-g0`, items: untitled, position: untitled[0]!.position})
   blocks.forEach((groupBlock, index) => groups.push(blockToGroup(groupBlock, `${id}-g${index + 1}`, file)))
   return {
@@ -151,19 +146,17 @@ function checkSequence(
   const expected = seen.highest + 1
   if (seen.places.has(number)) {
     report(file, {
-      ruleId: 'numbering',
-      reason: `Unexpected duplicate ${naming.what} ${naming.show(number)}, expected ${naming.show(expected)}`,
-      hint: `Each ${naming.what} number is used once; renumber this ${naming.what} or merge it with the first.`,
+      message: 'numbering/duplicate',
+      params: {what: naming.what, number: naming.show(number), expected: naming.show(expected)},
       place,
-      related: {reason: `First ${naming.what} ${naming.show(number)} is here`, place: seen.places.get(number)}
+      related: {place: seen.places.get(number)}
     })
     return
   }
   if (number !== expected) {
     report(file, {
-      ruleId: 'numbering',
-      reason: `Unexpected ${naming.what} ${naming.show(number)} out of sequence, expected ${naming.show(expected)}`,
-      hint: `Number ${naming.what}s consecutively from ${naming.show(1)}.`,
+      message: 'numbering/sequence',
+      params: {what: naming.what, number: naming.show(number), expected: naming.show(expected), first: naming.show(1)},
       place
     })
   }

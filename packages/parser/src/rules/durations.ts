@@ -11,9 +11,8 @@ export function checkPartDurations(parts: readonly Part[], file: VFile): void {
     if (total.min >= part.duration.min && total.max <= part.duration.max) continue
     const listing = part.sections.map((s) => `${s.id} (${formatDuration(s.duration)})`).join(' + ')
     report(file, {
-      ruleId: 'part-duration',
-      reason: `Unexpected sections totalling ${formatDuration(total)} minutes in part ${part.ordinal}, expected ${formatDuration(part.duration)} as its heading says`,
-      hint: `The sections add up to ${listing} = ${formatDuration(total)}: change a section's minutes or the part's.`,
+      message: 'part-duration',
+      params: {total: formatDuration(total), ordinal: part.ordinal, expected: formatDuration(part.duration), listing},
       place: part.position
     })
   }
@@ -24,10 +23,9 @@ export function checkTotalDuration(parts: readonly Part[], recommended: Duration
   const total = sumDurations(parts.map((p) => p.duration))
   if (total.min >= recommended.min && total.max <= recommended.max) return
   report(file, {
-    ruleId: 'total-duration',
+    message: 'total-duration',
     severity: 'warning',
-    reason: `Unexpected planned total of ${formatDuration(total)} minutes, expected ${formatDuration(recommended)} minutes as recommended`,
-    hint: 'An interview takes only part of the guide: the level plans choose what fits. Shorten parts, or change `duration` in the front matter.',
+    params: {total: formatDuration(total), recommended: formatDuration(recommended)},
     place
   })
 }

@@ -12,11 +12,9 @@ export function checkHeadingOrder(tree: Root, file: VFile): void {
     const node = found as Heading
     // Before the first heading, the missing title is the `title` rule's to report.
     if (previous > 0 && node.depth > previous + 1) {
-      const expected = `level ${previous + 1} (\`${'#'.repeat(previous + 1)}\`) or less`
       report(file, {
-        ruleId: 'heading-order',
-        reason: `Unexpected level ${node.depth} heading (\`${'#'.repeat(node.depth)}\`) after level ${previous}, expected ${expected}`,
-        hint: `Headings go one level deeper at a time: use \`${'#'.repeat(previous + 1)}\` here, or add the missing level above.`,
+        message: 'heading-order',
+        params: {depth: node.depth, previous},
         place: node.position
       })
     }

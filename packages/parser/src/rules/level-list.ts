@@ -20,9 +20,8 @@ export function checkLevelList(
   const declared = front.levels.map((level) => level.label)
   if (declared.length > 0 && focus.length === 0) {
     report(file, {
-      ruleId: 'level-plan',
-      reason: `Unexpected levels without a level list in the guide, expected a \`###\` block in the advice listing ${declared.map((l) => `\`**${l}：** ...\``).join(', ')}`,
-      hint: `Under the advice's \`##\` heading, add a \`###\` heading followed by one item per level, e.g. \`- **${declared[0]}：** 重点考核...\`; the bold text equals the level's \`label\`.`,
+      message: 'level-plan/no-level-list',
+      params: {labels: declared},
       place: front.levelsPosition
     })
     return
@@ -30,10 +29,9 @@ export function checkLevelList(
   if (declared.length === 0 && focus.length > 0) {
     if (!frontMatterValid) return
     report(file, {
-      ruleId: 'level-plan',
+      message: 'level-plan/no-plans',
       severity: 'warning',
-      reason: `Unexpected level list without plans, expected \`levels:\` in the front matter for ${focus.map((f) => `\`${f.label}\``).join(', ')}`,
-      hint: 'Declare each level under `levels:` with an `id`, this `label` and a `plan` (`llm-interview new` writes them from the outline); until then the guide has no level pages.',
+      params: {labels: focus.map((f) => f.label)},
       place: listHeading?.position
     })
     return
@@ -41,9 +39,8 @@ export function checkLevelList(
   for (const statement of focus) {
     if (declared.includes(statement.label)) continue
     report(file, {
-      ruleId: 'level-plan',
-      reason: `Unexpected level \`${statement.label}\` without a plan, expected one of ${declared.map((l) => `\`${l}\``).join(', ')}`,
-      hint: 'Declare the level under `levels:` in the front matter, with `label` set to this bold text, or fix the label.',
+      message: 'level-plan/undeclared-level',
+      params: {label: statement.label, declared},
       place: statement.focus.position
     })
   }

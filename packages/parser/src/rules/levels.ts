@@ -26,9 +26,8 @@ export function buildLevels(
   for (const declaration of declarations) {
     if (ids.has(declaration.id)) {
       report(file, {
-        ruleId: 'level-plan',
-        reason: `Unexpected duplicate level id \`${declaration.id}\`, expected each level once`,
-        hint: 'Give each level its own `id`.',
+        message: 'level-plan/duplicate-id',
+        params: {id: declaration.id},
         place: declaration.position
       })
       continue
@@ -37,9 +36,8 @@ export function buildLevels(
     const statement = focus.find((f) => f.label === declaration.label)
     if (!statement && focus.length > 0) {
       report(file, {
-        ruleId: 'level-plan',
-        reason: `Unexpected level label \`${declaration.label}\` not found in the guide, expected a \`**${declaration.label}：** ...\` item in the advice`,
-        hint: 'The label must equal the bold lead-in of the level\'s item in the body (without the colon).',
+        message: 'level-plan/label-not-found',
+        params: {label: declaration.label},
         place: declaration.labelPosition
       })
     }
@@ -68,9 +66,8 @@ function buildPlan(
     if (!section) {
       if (!checkSections) continue
       report(file, {
-        ruleId: 'level-plan',
-        reason: `Unexpected section \`${entry.section}\` in the plan of \`${declaration.id}\`, expected one of the guide's sections`,
-        hint: `The guide has sections ${[...sections.keys()].join(', ')}.`,
+        message: 'level-plan/unknown-section',
+        params: {section: entry.section, level: declaration.id, sections: [...sections.keys()]},
         place: entry.sectionPosition
       })
       continue
@@ -78,20 +75,18 @@ function buildPlan(
     const first = planned.get(entry.section)
     if (first) {
       report(file, {
-        ruleId: 'level-plan',
-        reason: `Unexpected section \`${entry.section}\` planned twice for \`${declaration.id}\`, expected each section once`,
-        hint: 'Remove one of the two entries.',
+        message: 'level-plan/section-twice',
+        params: {section: entry.section, level: declaration.id},
         place: entry.position,
-        related: {reason: `First entry for \`${entry.section}\``, place: first.position}
+        related: {place: first.position}
       })
       continue
     }
     planned.set(entry.section, entry)
     if (!(roles as readonly string[]).includes(entry.role)) {
       report(file, {
-        ruleId: 'level-plan',
-        reason: `Unexpected role \`${entry.role}\`, expected \`core\`, \`optional\` or \`skip\``,
-        hint: 'core: always asked; optional: asked when time allows; skip: left out for this level.',
+        message: 'level-plan/role',
+        params: {role: entry.role},
         place: entry.rolePosition
       })
       continue
@@ -99,9 +94,8 @@ function buildPlan(
     const role = entry.role as PlanRole
     if (role === 'skip' && entry.minutes) {
       report(file, {
-        ruleId: 'level-plan',
-        reason: `Unexpected ${entry.minutes} minutes for skipped section \`${entry.section}\`, expected none`,
-        hint: 'Remove `minutes`, or make the section `core` or `optional`.',
+        message: 'level-plan/skipped-minutes',
+        params: {minutes: entry.minutes, section: entry.section},
         place: entry.position
       })
     }
@@ -111,9 +105,8 @@ function buildPlan(
   const missing = [...sections.keys()].filter((id) => !planned.has(id))
   if (checkSections && missing.length > 0) {
     report(file, {
-      ruleId: 'level-plan',
-      reason: `Unexpected plan of \`${declaration.id}\` without section${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, expected every section once`,
-      hint: `Add \`- {section: ${missing[0]}, role: skip}\` (or core/optional with minutes) so every section has a place in the level's interview.`,
+      message: 'level-plan/missing-sections',
+      params: {level: declaration.id, missing},
       place: declaration.position
     })
   }
@@ -126,12 +119,9 @@ function checkPlanTotal(declaration: LevelDeclaration, plan: readonly PlanEntry[
   if (total >= recommended.min && total <= recommended.max) return
   const over = total > recommended.max
   report(file, {
-    ruleId: 'level-plan',
+    message: over ? 'level-plan/total-over' : 'level-plan/total-under',
     severity: over ? 'error' : 'warning',
-    reason: `Unexpected plan of \`${declaration.id}\` totalling ${total} minutes, expected ${formatDuration(recommended)} minutes as recommended`,
-    hint: over
-      ? 'The plan overruns the interview: lower some minutes, or skip a section.'
-      : 'The plan leaves time unused: give sections more minutes or add optional ones.',
+    params: {level: declaration.id, total, recommended: formatDuration(recommended)},
     place: declaration.position
   })
 }

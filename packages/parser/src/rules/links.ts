@@ -16,10 +16,9 @@ export function checkRelativeLinks(tree: Root, file: VFile, linkExists: ((target
     const target = relativeLinkTarget(url)
     if (target === undefined || linkExists(target)) return
     report(file, {
-      ruleId: 'link-target',
+      message: 'link-target',
       severity: 'warning',
-      reason: `Unexpected link to \`${url}\`, a file that does not exist, expected a path from the guide's folder to a file`,
-      hint: 'Relative links are resolved from the folder of the guide file: fix the path, add the file, or link to its published address (https://...).',
+      params: {url},
       place: position
     })
   })

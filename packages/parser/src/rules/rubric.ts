@@ -9,9 +9,8 @@ export function checkRubricWeights(rubric: readonly Criterion[], place: Position
   const total = rubric.reduce((sum, c) => sum + c.weight, 0)
   if (Math.abs(total - 100) < 1e-9) return
   report(file, {
-    ruleId: 'rubric-weight',
-    reason: `Unexpected rubric weights totalling ${Number(total.toFixed(2))}%, expected 100%`,
-    hint: `The weights are ${rubric.map((c) => `${c.title} ${c.weight}%`).join(' + ')}: change them so they add up to 100%.`,
+    message: 'rubric-weight/total',
+    params: {total: Number(total.toFixed(2)), weights: rubric.map((c) => `${c.title} ${c.weight}%`)},
     place
   })
 }

@@ -26,14 +26,14 @@ export function advice(state: State): Element | undefined {
                 state.print
                   ? h('strong', level.label)
                   : h('a', {href: state.href({page: 'guide', level: level.id})}, h('strong', level.label)),
-                '：',
+                state.strings.label(''),
                 ...richText(level.focus, state.options)
               ])
             )
           )
         ]
       : unplanned.length > 0
-        ? [heading(), h('ul', {className: ['levels']}, unplanned.map((entry) => h('li', {className: ['level']}, [h('strong', entry.label), '：', ...richText(entry.focus)])))]
+        ? [heading(), h('ul', {className: ['levels']}, unplanned.map((entry) => h('li', {className: ['level']}, [h('strong', entry.label), state.strings.label(''), ...richText(entry.focus)])))]
         : []
   return h('section', {id: anchors.advice, className: ['advice']}, [
     h('h2', guide.headings.advice?.title ?? strings.levelPages),

@@ -28,10 +28,10 @@ export function header(state: State): Element {
 /** The page's own title: the guide's, or with its level and kind. */
 export function pageTitle(state: State): string {
   const {guide, strings, variant, target} = state
-  if (state.options.custom) return `${state.options.custom.title}｜${guide.title}`
+  if (state.options.custom) return `${state.options.custom.title}${strings.titleSeparator}${guide.title}`
   const kind: Record<PageKind, string | undefined> = {guide: undefined, print: undefined, runsheet: strings.runSheet, scorecard: strings.scorecard, interview: strings.interview.title}
   const parts = [variant?.level.label, kind[target.page]].filter(Boolean)
-  return parts.length > 0 ? `${parts.join(' · ')}｜${guide.title}` : guide.title
+  return parts.length > 0 ? `${parts.join(' · ')}${strings.titleSeparator}${guide.title}` : guide.title
 }
 
 function navigation(state: State): Element {

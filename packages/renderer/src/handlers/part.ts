@@ -9,7 +9,7 @@ import type {State} from '../state.js'
 export function part(state: State, node: Part): Element {
   return h('section', {id: anchors.part(node.id), className: ['part']}, [
     h('h2', [
-      h('span', {className: ['number']}, `${node.ordinal}、`),
+      h('span', {className: ['number']}, state.strings.partNumber(node.ordinal)),
       ...(node.titleInlines ? inlinesToHast(node.titleInlines, state.options) : [node.title]),
       ' ',
       h('span', {className: ['minutes']}, state.strings.minutes(formatDuration(node.duration)))

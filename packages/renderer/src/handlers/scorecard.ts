@@ -12,7 +12,7 @@ export function scorecard(state: State): Element {
   return h('section', {id: anchors.scorecard, className: ['scorecard']}, [
     h('h2', strings.scorecard),
     h('dl', {className: ['fields']}, fields.flatMap((label) => [h('dt', label), h('dd', {className: ['blank']})])),
-    ...(variant ? [h('p', {className: ['meta']}, `${strings.scorecardLevel}：${variant.level.label}`)] : []),
+    ...(variant ? [h('p', {className: ['meta']}, `${strings.label(strings.scorecardLevel)}${variant.level.label}`)] : []),
     h('table', [
       h('thead', h('tr', [
         h('th', {scope: 'col'}, columns.criterion),

@@ -25,7 +25,7 @@ export function toc(state: State): Element {
       ...guide.parts.map((part) =>
         entry(
           `#${anchors.part(part.id)}`,
-          `${part.ordinal}、${part.title}`,
+          `${strings.partNumber(part.ordinal)}${part.title}`,
           formatDuration(part.duration),
           h(
             'ol',

@@ -8,6 +8,7 @@ import {searchContent, searchIndexJson} from '../search/index.js'
 import {siteAssets} from './assets.js'
 import {layout, relative} from './layout.js'
 import type {SiteFile} from './site-file.js'
+import {warnUnknownLangs} from './lang-warnings.js'
 import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
 import {chromiumPath} from './browser.js'
 import {BuildCache, hashOf, toolVersion} from './cache.js'
@@ -70,6 +71,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const content = await loadContent(options.contentDir, options.cache ?? new BuildCache(), options.only === undefined ? {} : {only: options.only})
   stage('load + check')
   if (content.failed) return {ok: false, files: content.files, site: [], pdf}
+  warnUnknownLangs(content.guides, content.files, options.contentDir)
   // The PDFs' environment key (it asks Chromium its version) is found while the site renders.
   const environment = chromium && options.cache?.persistent && options.write !== false ? pdfEnvironment(chromium) : undefined
   environment?.catch(() => undefined)
@@ -153,7 +155,7 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
     {
       dir: 'search/',
       title: strings.search.heading,
-      main: searchContent({indexHref: '../search-index.json'}),
+      main: searchContent({indexHref: '../search-index.json', lang: guide.lang}),
       scripts: [`${layout.searchScripts}browser.js`]
     },
     {
@@ -170,7 +172,7 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
       title: strings.diff.title(previous.version, guide.version),
       main: diffContent(diffGuides(previous, guide), {
         section: (version: string, sectionId: string) => `${relative(diffDir, layout.version(guide.id, version))}#sec-${sectionId}`
-      }),
+      }, guide.lang),
       scripts: []
     })
   }

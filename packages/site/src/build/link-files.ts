@@ -2,6 +2,7 @@ import {readFile, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Guide} from '@org/llm-interview-schema'
 import type {VFile} from 'vfile'
+import {addProblem, siteProblem} from '../messages/localize.js'
 import {repositoryLinks, type GuideLink} from './guide-links.js'
 import {layout} from './layout.js'
 import type {SiteFile} from './site-file.js'
@@ -65,30 +66,25 @@ async function resolveTarget(url: string, guideDir: string, root: string): Promi
   try {
     decoded = decodeURIComponent(rawPath)
   } catch {
-    return {problem: 'a malformed path'}
+    return {problem: 'malformed'}
   }
   const base = await realpath(guideDir).catch(() => path.resolve(guideDir))
   const absolute = decoded.startsWith('/') ? path.join(root, decoded) : path.resolve(base, decoded)
   const relative = path.relative(root, absolute)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return {problem: 'a path outside the repository'}
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return {problem: 'outside'}
   const segments = relative.split(path.sep)
-  if (segments.some((s) => s.startsWith('.') || s === 'node_modules')) return {problem: 'a hidden file or one in node_modules'}
+  if (segments.some((s) => s.startsWith('.') || s === 'node_modules')) return {problem: 'hidden'}
   const real = await realpath(absolute).catch(() => undefined)
-  if (!real) return {problem: 'a file that does not exist'}
+  if (!real) return {problem: 'missing'}
   const realRelative = path.relative(root, real)
-  if (realRelative.startsWith('..') || path.isAbsolute(realRelative)) return {problem: 'a link out of the repository'}
+  if (realRelative.startsWith('..') || path.isAbsolute(realRelative)) return {problem: 'links-out'}
   const info = await stat(real)
-  if (!info.isFile()) return {problem: 'a folder, not a file'}
-  if (info.size > maxLinkedFileBytes) return {problem: `a file over ${maxLinkedFileBytes / 1024 / 1024} MB`}
+  if (!info.isFile()) return {problem: 'folder'}
+  if (info.size > maxLinkedFileBytes) return {problem: 'too-large'}
   return {absolute: real, segments, suffix}
 }
 
 function warn(file: VFile | undefined, link: GuideLink, problem: string): void {
   if (!file) return
-  const message = file.message(`Unexpected link to \`${link.url}\` (${problem}), expected a file inside the repository`, {
-    place: link.position ?? {line: 1, column: 1},
-    ruleId: 'link-target',
-    source: 'llm-interview'
-  })
-  message.note = 'Relative links resolve against the guide\'s folder; the site publishes the file they point at. This link is shown as plain text: fix the path, add the file, or link to a web page.'
+  addProblem(file, siteProblem('link-target/published', {url: link.url, problem, ...(problem === 'too-large' ? {max: maxLinkedFileBytes / 1024 / 1024} : {})}), {fatal: false, place: link.position ?? {line: 1, column: 1}})
 }

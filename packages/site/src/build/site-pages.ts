@@ -13,8 +13,10 @@ export function versionsOf(entry: GuideEntry): {guides: Guide[]; latest: Guide} 
   return {guides, latest: entry.releases.at(-1) ?? entry.next}
 }
 
-function lang(entries: readonly GuideEntry[]): string {
-  return entries[0]?.next.lang ?? 'zh-CN'
+/** The language of site-wide pages: the guides' when they all share one, else zh-CN. */
+export function siteLang(entries: readonly GuideEntry[]): string {
+  const langs = new Set(entries.map((entry) => entry.next.lang))
+  return langs.size === 1 ? [...langs][0]! : 'zh-CN'
 }
 
 /**
@@ -23,7 +25,7 @@ function lang(entries: readonly GuideEntry[]): string {
  * `'next'` (the preview) each guide links to `next`, the text being edited.
  */
 export function guidesIndex(entries: readonly GuideEntry[], home: 'latest' | 'next' = 'latest'): SiteFile {
-  const all = stringsFor(lang(entries))
+  const all = stringsFor(siteLang(entries))
   const strings = all.site
   const main = entries.map((entry) => {
     const latest = home === 'next' ? entry.next : versionsOf(entry).latest
@@ -32,14 +34,14 @@ export function guidesIndex(entries: readonly GuideEntry[], home: 'latest' | 'ne
     return h('section', {className: ['guide-card']}, [
       h('h2', h('a', {href: latestDir}, latest.title)),
       ...(overview ? [h('p', {className: ['overview']}, overview)] : []),
-      h('p', {className: ['meta']}, home === 'next' ? strings.switcher(latest.version) : `${strings.latest}：${strings.versionLabel(latest.version, true)}`),
+      h('p', {className: ['meta']}, home === 'next' ? strings.switcher(latest.version) : strings.labelled(strings.latest, strings.versionLabel(latest.version, true))),
       ...(latest.levels.length > 0
-        ? [h('p', {className: ['levels']}, [`${all.levelPages}：`, ...latest.levels.flatMap((level, i) => [...(i > 0 ? ['、'] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
+        ? [h('p', {className: ['levels']}, [strings.labelled(all.levelPages, ''), ...latest.levels.flatMap((level, i) => [...(i > 0 ? [strings.listSeparator] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
         : []),
       h('p', [h('a', {href: `${latestDir}${pagePath({page: 'interview'})}`}, all.interview.title), ' · ', h('a', {href: `${entry.id}/`}, strings.versions)])
     ])
   })
-  return {path: 'index.html', content: shellPage({lang: lang(entries), title: strings.guides, stylesheet: layout.stylesheet, main})}
+  return {path: 'index.html', content: shellPage({lang: siteLang(entries), title: strings.guides, stylesheet: layout.stylesheet, main})}
 }
 
 /** `<guide>/index.html`: the guide's versions, their size and links to what changed. */
@@ -103,11 +105,11 @@ export function latestRedirects(entry: GuideEntry): SiteFile[] {
 
 /** `404.html`, with links from the site root (it is served at any depth). */
 export function notFoundPage(entries: readonly GuideEntry[], basePath: string): SiteFile {
-  const strings = stringsFor(lang(entries)).site
+  const strings = stringsFor(siteLang(entries)).site
   return {
     path: '404.html',
     content: shellPage({
-      lang: lang(entries),
+      lang: siteLang(entries),
       title: strings.notFound,
       stylesheet: `${basePath}${layout.stylesheet}`,
       main: [h('p', strings.notFoundText), h('p', h('a', {href: basePath}, strings.backHome))]

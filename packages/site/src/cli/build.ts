@@ -1,4 +1,4 @@
-import {contentOption, type CommandSpec} from './spec.js'
+import {allOption, contentOption, langOption, messageLangOf, type CommandSpec} from './spec.js'
 
 export const buildSpec: CommandSpec = {
   name: 'build',
@@ -13,13 +13,17 @@ export const buildSpec: CommandSpec = {
     {flags: '--pdf', description: 'Always make PDFs (fail without Chromium)'},
     {flags: '--no-pdf', description: 'Never make PDFs (default: when Chromium is found)'},
     {flags: '--cache <dir>', description: 'Reuse parse and render results', default: 'node_modules/.cache/llm-interview'},
-    {flags: '--no-cache', description: 'Build everything afresh'}
+    {flags: '--no-cache', description: 'Build everything afresh'},
+    langOption,
+    allOption
   ],
   examples: ['llm-interview build --out dist/site --site-url https://example.org/guides/'],
   async run(input, io) {
     const siteUrl = input.text('siteUrl') ?? process.env['SITE_URL'] ?? 'http://localhost:4173/'
     if (!URL.canParse(siteUrl)) return input.usage(`unexpected --site-url \`${siteUrl}\`, expected an absolute URL`)
     if (input.given('--pdf') && input.given('--no-pdf')) return input.usage('--pdf and --no-pdf exclude each other')
+    const lang = messageLangOf(input, 'build')
+    if (!lang.ok) return input.usage(lang.problem)
     const pdf = input.flag('pdf')
     const {buildCommand} = await import('../commands/build.js')
     return buildCommand(
@@ -29,7 +33,9 @@ export const buildSpec: CommandSpec = {
         siteUrl,
         quiet: input.flag('quiet') === true,
         pdf: pdf === true ? 'always' : pdf === false ? 'never' : 'auto',
-        cacheDir: cacheDir(input)
+        cacheDir: cacheDir(input),
+        all: input.flag('all') === true,
+        ...lang.lang
       },
       io
     )

@@ -1,4 +1,4 @@
-import {contentOption, formatProblem, type CommandSpec} from './spec.js'
+import {allOption, contentOption, formatProblem, langOption, messageLangOf, type CommandSpec} from './spec.js'
 
 export const checkSpec: CommandSpec = {
   name: 'check',
@@ -7,14 +7,18 @@ export const checkSpec: CommandSpec = {
   details: ['Paths are guide files or content folders. Warnings are printed and allowed.'],
   options: [
     {flags: '--format <format>', description: 'Output format: text or json', default: 'text'},
-    {...contentOption, description: 'Content folder checked when no path is given'}
+    {...contentOption, description: 'Content folder checked when no path is given'},
+    langOption,
+    allOption
   ],
   examples: ['llm-interview check', 'llm-interview check content/my-guide/guide.md --format json'],
   async run(input, io) {
     const format = input.text('format') ?? 'text'
     const problem = formatProblem(format, ['text', 'json'])
     if (problem) return input.usage(problem)
+    const lang = messageLangOf(input, 'check')
+    if (!lang.ok) return input.usage(lang.problem)
     const {check} = await import('../commands/check.js')
-    return check({paths: input.args.length > 0 ? input.args : [input.text('content') ?? 'content'], format: format as 'text' | 'json'}, io)
+    return check({paths: input.args.length > 0 ? input.args : [input.text('content') ?? 'content'], format: format as 'text' | 'json', all: input.flag('all') === true, ...lang.lang}, io)
   }
 }

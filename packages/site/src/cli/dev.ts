@@ -1,5 +1,5 @@
 import {cacheDir} from './build.js'
-import {contentOption, type CommandSpec} from './spec.js'
+import {contentOption, langOption, messageLangOf, type CommandSpec} from './spec.js'
 
 export const devSpec: CommandSpec = {
   name: 'dev',
@@ -10,14 +10,17 @@ export const devSpec: CommandSpec = {
     contentOption,
     {flags: '--port <n>', description: 'Port (0 picks a free one)', default: '4173'},
     {flags: '--cache <dir>', description: 'Reuse parse and render results', default: 'node_modules/.cache/llm-interview'},
-    {flags: '--no-cache', description: 'Keep the cache in memory only'}
+    {flags: '--no-cache', description: 'Keep the cache in memory only'},
+    langOption
   ],
   examples: ['llm-interview dev --port 8080'],
   async run(input, io) {
     const text = input.text('port') ?? '4173'
     const port = /^\d+$/.test(text) ? Number(text) : Number.NaN
     if (!Number.isInteger(port) || port < 0 || port > 65535) return input.usage(`unexpected --port \`${text}\`, expected a number from 0 to 65535`)
+    const lang = messageLangOf(input, 'dev')
+    if (!lang.ok) return input.usage(lang.problem)
     const {devCommand} = await import('../commands/dev.js')
-    return devCommand({contentDir: input.text('content') ?? 'content', port, cacheDir: cacheDir(input)}, io)
+    return devCommand({contentDir: input.text('content') ?? 'content', port, cacheDir: cacheDir(input), ...lang.lang}, io)
   }
 }

@@ -1,3 +1,4 @@
+import {isMessageLang, messageLangs, type MessageLang} from '@org/llm-interview-parser'
 import type {Io} from '../io.js'
 
 /** One option of a command, as its help shows it. */
@@ -47,4 +48,18 @@ export const contentOption: OptionSpec = {flags: '--content <dir>', description:
 /** Whether `--format <format>` is one of `formats`; else the usage error's text. */
 export function formatProblem(format: string, formats: readonly string[]): string | undefined {
   return formats.includes(format) ? undefined : `unexpected --format \`${format}\`, expected ${formats.map((f) => `\`${f}\``).join(' or ')}`
+}
+
+/** `--lang`: the language of the messages (check, build, dev). */
+export const langOption: OptionSpec = {flags: '--lang <lang>', description: "Language of the messages: zh-CN or en", default: "each guide's lang"}
+
+/** `--all`: the warnings of released versions too (check, build). */
+export const allOption: OptionSpec = {flags: '--all', description: 'Also show the warnings of released versions (hidden by default, counted in one line)'}
+
+/** `{lang}` from `--lang` (empty when absent), or the usage error's text for a language without a catalogue. */
+export function messageLangOf(input: CommandInput, command: string): {ok: true; lang: {lang?: MessageLang}} | {ok: false; problem: string} {
+  const lang = input.text('lang')
+  if (lang === undefined) return {ok: true, lang: {}}
+  if (!isMessageLang(lang)) return {ok: false, problem: `unexpected --lang \`${lang}\` for ${command}, expected ${messageLangs.map((l) => `\`${l}\``).join(' or ')}`}
+  return {ok: true, lang: {lang}}
 }

@@ -1,4 +1,5 @@
 import {gzipSync} from 'node:zlib'
+import {resolveMessageLang, type MessageLang} from '@org/llm-interview-parser'
 import {build} from '../build/build.js'
 import {BuildCache} from '../build/cache.js'
 import {cacheMaxBytes} from '../build/cache-prune.js'
@@ -6,6 +7,8 @@ import {partLayers} from '../build/part.js'
 import {layout} from '../build/layout.js'
 import {checkOutputDir} from '../build/output-dir.js'
 import type {Io} from '../io.js'
+import {hiddenWarningsLine, hideFrozenWarnings, isReleasedFile} from '../messages/frozen-warnings.js'
+import {localizeFiles} from '../messages/localize.js'
 import {escapeControls, progressLine, reportFiles} from '../terminal.js'
 
 export interface BuildCommandOptions {
@@ -16,6 +19,10 @@ export interface BuildCommandOptions {
   pdf: 'auto' | 'always' | 'never'
   /** Folder of the build cache; undefined for none. */
   cacheDir: string | undefined
+  /** The language of the messages; default: each guide's own `lang`. */
+  lang?: MessageLang
+  /** Also show the warnings of released versions (hidden by default, counted in one line). */
+  all?: boolean
 }
 
 /**
@@ -57,9 +64,12 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
     say(`Build failed: ${error instanceof Error ? error.message : String(error)}. ${options.outDir} was left as it was.\n`)
     return 1
   }
+  localizeFiles(result.files, options.lang)
+  const hidden = options.all ? 0 : hideFrozenWarnings(result.files)
   const problems = result.files.filter((file) => file.messages.length > 0)
   const hasErrors = problems.some((file) => file.messages.some((m) => m.fatal))
   if (problems.length > 0 && (hasErrors || !options.quiet)) io.stderr(reportFiles(problems, {color: io.color}) + '\n')
+  if (hidden > 0) log(hiddenWarningsLine(hidden, options.lang ?? resolveMessageLang(result.files.find((file) => isReleasedFile(file.path))?.data.lang)) + '\n')
   if (!result.ok) {
     say(`Build failed: fix the errors above. ${options.outDir} was left as it was.\n`)
     return 1

@@ -1,6 +1,8 @@
+import type {MessageLang} from '@org/llm-interview-parser'
 import {contentFolderProblem} from '../content/load.js'
 import {startDevServer, type DevServer} from '../dev/server.js'
 import type {Io} from '../io.js'
+import {localizeFiles} from '../messages/localize.js'
 import {escapeControls, reportFiles} from '../terminal.js'
 
 /**
@@ -8,9 +10,10 @@ import {escapeControls, reportFiles} from '../terminal.js'
  * the page to open (`next` of the guide). Exit code 1 when the content
  * folder is missing or the port cannot be used (one line, no stack trace).
  */
-export async function devCommand(options: {contentDir: string; port: number; cacheDir: string | undefined}, io: Io): Promise<number> {
+export async function devCommand(options: {contentDir: string; port: number; cacheDir: string | undefined; lang?: MessageLang}, io: Io): Promise<number> {
   const problem = await contentFolderProblem(options.contentDir)
   if (problem) {
+    localizeFiles([problem], options.lang)
     io.stderr(reportFiles([problem], {color: io.color}) + '\n')
     return 1
   }

@@ -71,17 +71,17 @@ export async function diffCommand(options: DiffOptions, io: Io): Promise<number>
     io.stderr(escapeControls(`llm-interview diff: unknown version: ${lacking.join('; ')}`) + '\n')
     return 2
   }
-  const notInBase = stringsFor('zh-CN').diff.notInBase
+  const notInBase = (guide: Guide) => stringsFor(guide.lang).diff.notInBase
   const removed = options.guide ? [] : (base?.guides.filter((g) => !content.guides.some((c) => c.id === g.id)) ?? [])
   for (const gone of removed) io.stderr(escapeControls(`llm-interview diff: \`${gone.id}\` is in ${options.baseContentDir} only (removed)`) + '\n')
   const format = options.format
   if (entries.length === 1) {
     const only = compared[0]!
     if (only.diff) {
-      const text = formatDiff(only.diff, format)
+      const text = formatDiff(only.diff, format, undefined, only.guide.lang)
       io.stdout(format === 'json' ? escapeJsonControls(text) : `${escapeControls(text)}\n`)
     } else if (format === 'json') io.stdout(escapeJsonControls(JSON.stringify({id: only.id, title: only.title, released: only.released, diff: null}, null, 2)))
-    else io.stdout(escapeControls(formatNewGuide(only.guide, format, notInBase)) + '\n')
+    else io.stdout(escapeControls(formatNewGuide(only.guide, format, notInBase(only.guide))) + '\n')
     return 0
   }
   for (const line of lacking) io.stderr(escapeControls(`llm-interview diff: left out: ${line}`) + '\n')
@@ -90,7 +90,7 @@ export async function diffCommand(options: DiffOptions, io: Io): Promise<number>
   const changed = compared.filter((c) => isNew(c) || c.diff!.summary.changes > 0)
   const shown = changed.length > 0 ? changed : compared
   if (format === 'json') io.stdout(escapeJsonControls(JSON.stringify({guides: shown.map(({id, title, released, diff}) => ({id, title, released, diff: diff ?? null}))}, null, 2)))
-  else io.stdout(escapeControls(shown.map((c) => (!c.diff ? formatNewGuide(c.guide, format, notInBase) : isNew(c) ? formatNewGuide(c.guide, format) : formatDiff(c.diff, format, c.title))).join('\n\n')) + '\n')
+  else io.stdout(escapeControls(shown.map((c) => (!c.diff ? formatNewGuide(c.guide, format, notInBase(c.guide)) : isNew(c) ? formatNewGuide(c.guide, format) : formatDiff(c.diff, format, c.title, c.guide.lang))).join('\n\n')) + '\n')
   return 0
 }
 

@@ -1,12 +1,15 @@
 import {mkdir, readdir} from 'node:fs/promises'
 import path from 'node:path'
+import {formatMessage, parse, resolveMessageLang, type Catalogue, type MessageLang} from '@org/llm-interview-parser'
 import type {VFile} from 'vfile'
 import {checkBytes} from '../check-source.js'
 import {contentFolderProblem} from '../content/load.js'
 import {problemFile} from '../problem-file.js'
 import {frozenProblem, readChecksums, writeFrozen} from '../frozen.js'
 import type {Io} from '../io.js'
-import {readSource} from '../read-source.js'
+import {allMessages, localizeFiles} from '../messages/localize.js'
+import {releaseMessages} from '../messages/release.js'
+import {readSource, type ReadProblem} from '../read-source.js'
 import {escapeControls, reportFiles} from '../terminal.js'
 import {compareSemver, isSemver} from '../semver.js'
 
@@ -29,13 +32,21 @@ export interface ReleaseOptions {
  * the checksum fails, the frozen file is removed again.
  */
 export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<number> {
-  const fail = (text: string) => {
+  // Messages are English until the guide is known, then in its language.
+  let lang: MessageLang = 'en'
+  const say = (text: string) => {
     io.stderr(`llm-interview release: ${escapeControls(text)}\n`)
     return 1
   }
-  if (!isSemver(options.version)) return fail(`unexpected version \`${options.version}\`, expected x.y.z without leading zeros (e.g. 1.1.0)`)
+  const fail = <K extends keyof typeof releaseMessages>(key: K, params: Parameters<(typeof releaseMessages)[K]['en']>[0]) => say(formatMessage(releaseMessages as unknown as Catalogue, key, params, lang)!.reason)
+  const problemText = (problem: ReadProblem) => {
+    const text = formatMessage(allMessages, problem.ref.key, problem.ref.params, lang) ?? {reason: problem.reason, hint: problem.hint}
+    return `${text.reason}${lang === 'en' ? '. ' : '。'}${text.hint}`
+  }
+  if (!isSemver(options.version)) return fail('release/version', {version: options.version})
   // A missing folder or file is a content error, reported as every command reports one.
   const report = (file: VFile) => {
+    localizeFiles([file], lang)
     io.stderr(reportFiles([file], {color: io.color}) + '\n')
     return 1
   }
@@ -47,33 +58,35 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
     .sort()
   const id = options.guide ?? (guides.length === 1 ? guides[0] : undefined)
   if (!id || !guides.includes(id)) {
-    return fail(options.guide ? `no guide \`${options.guide}\` in ${options.contentDir} (guides: ${guides.join(', ') || 'none'})` : `name the guide with --guide (guides: ${guides.join(', ') || 'none'})`)
+    return options.guide ? fail('release/unknown-guide', {guide: options.guide, content: options.contentDir, guides}) : fail('release/name-guide', {guides})
   }
   const source = path.join(options.contentDir, id, 'guide.md')
+  const read = await readSource(source)
+  if (read.ok) lang = resolveMessageLang(parse(read.bytes).file.data.lang)
   const versionsDir = path.join(options.contentDir, id, 'versions')
   const recorded = await readChecksums(versionsDir)
-  if (!recorded.ok) return fail(`${path.join(versionsDir, 'checksums.json')} cannot be read (${recorded.why}); restore it from git before releasing`)
+  if (!recorded.ok) return fail('release/checksums', {file: path.join(versionsDir, 'checksums.json'), why: recorded.why})
   // Every name that looks like a release counts (a file or a recorded
   // checksum), so nothing at or below an existing release is accepted.
   const names = [...(await readdir(versionsDir).catch(() => [] as string[])), ...Object.keys(recorded.checksums)]
   const released = [...new Set(names.filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)))].filter(isSemver).sort(compareSemver)
-  if (released.includes(options.version)) return fail(`version ${options.version} of \`${id}\` is already released; released versions never change`)
+  if (released.includes(options.version)) return fail('release/already', {version: options.version, guide: id})
   const latest = released.at(-1)
-  if (latest && compareSemver(options.version, latest) <= 0) return fail(`version ${options.version} does not follow the latest release ${latest}; choose a higher version`)
+  if (latest && compareSemver(options.version, latest) <= 0) return fail('release/not-after', {version: options.version, latest})
   // Earlier releases must be intact: a release never builds on a drifted one.
   for (const version of released) {
     const file = path.join(versionsDir, `${version}.md`)
     const frozen = await readSource(file)
     if (!frozen.ok) continue // A recorded release whose file is gone: `check` reports it; it still counts as released.
     const problem = await frozenProblem(file, version, frozen.bytes)
-    if (problem) return fail(`${file}: ${problem.reason}. ${problem.hint}`)
+    if (problem) return say(`${file}: ${problemText(problem)}`)
   }
-  const read = await readSource(source)
   if (!read.ok) return report(problemFile(source, read.problem))
   const checked = await checkBytes(read.bytes, {path: source, folderId: id, version: options.version})
   if (!checked.guide) {
+    localizeFiles([checked.file], lang)
     io.stderr(reportFiles([checked.file], {color: io.color}) + '\n')
-    return fail(`${source} has errors; fix them before releasing`)
+    return fail('release/errors', {source})
   }
   if (options.dryRun) {
     io.stdout(escapeControls(`Checked ${id} ${options.version}: ${source} can be released (${read.bytes.byteLength} bytes); nothing written`) + '\n')
@@ -85,7 +98,7 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
     target = await writeFrozen(versionsDir, `${options.version}.md`, read.bytes, recorded.checksums)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    return fail(`could not write version ${options.version} of \`${id}\` (${code}); nothing was released`)
+    return fail('release/write-failed', {version: options.version, guide: id, code})
   }
   io.stdout(escapeControls(`Released ${id} ${options.version}: ${target} (${read.bytes.byteLength} bytes, sha256 recorded in ${path.join(versionsDir, 'checksums.json')})`) + '\n')
   return 0

@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import type {BuildCache} from '../build/cache.js'
 import {checkSource} from '../check-source.js'
 import {checksumsFile, readChecksums} from '../frozen.js'
+import {addProblem, siteProblem, type SiteProblem} from '../messages/localize.js'
 import {compareSemver, isSemver} from '../semver.js'
 
 /** One guide of the content folder: its unreleased source and its releases. */
@@ -35,19 +36,19 @@ export async function loadContent(contentDir: string, cache?: BuildCache, option
   const folderProblem = await contentFolderProblem(contentDir)
   const entries = folderProblem ? undefined : await readdir(contentDir, {withFileTypes: true}).catch(() => undefined)
   if (!entries) {
-    files.push(folderProblem ?? problem(contentDir, 'Unexpected unreadable content folder, expected a folder of guides you can read', 'unreadable'))
+    files.push(folderProblem ?? problem(contentDir, siteProblem('unreadable/content', {})))
     return {guides, files, failed: true}
   }
   const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && (options.only === undefined || e.name === options.only)).map((e) => e.name).sort()
   if (options.only !== undefined && folders.length === 0) {
-    files.push(problem(path.join(contentDir, options.only, 'guide.md'), `Unexpected guide \`${options.only}\` not in the content folder, expected a folder \`${options.only}/\` with \`guide.md\``, 'no-guides'))
+    files.push(problem(path.join(contentDir, options.only, 'guide.md'), siteProblem('no-guides/only', {id: options.only})))
     return {guides, files, failed: true}
   }
   for (const id of folders) {
     const dir = path.join(contentDir, id)
     const sourcePath = path.join(dir, 'guide.md')
     if (!(await stat(sourcePath).catch(() => undefined))) {
-      files.push(problem(sourcePath, 'Unexpected guide folder without `guide.md`, expected the editable source of the guide', 'no-guides'))
+      files.push(problem(sourcePath, siteProblem('no-guides/source', {})))
       continue
     }
     const next = await checkSource({path: sourcePath, folderId: id, version: 'next'}, cache)
@@ -62,7 +63,7 @@ export async function loadContent(contentDir: string, cache?: BuildCache, option
       if (release.guide) releases.push(release.guide)
     }
     for (const name of versionNames.filter((name) => !isSemver(name))) {
-      files.push(problem(path.join(dir, 'versions', `${name}.md`), `Unexpected release file name \`${name}.md\`, expected \`<x.y.z>.md\``, 'release-name'))
+      files.push(problem(path.join(dir, 'versions', `${name}.md`), siteProblem('release-name', {name})))
     }
     files.push(...(await missingReleases(path.join(dir, 'versions'))))
     if (next.guide) guides.push({id, next: next.guide, releases})
@@ -82,24 +83,20 @@ export async function missingReleases(versionsDir: string): Promise<VFile[]> {
   return Object.keys(recorded.checksums)
     .filter((name) => !present.has(name))
     .map((name) => {
-      const gone = problem(path.join(versionsDir, checksumsFile), `Unexpected missing released file \`${name}\`, expected every release recorded in \`${checksumsFile}\` to stay`, 'frozen-missing')
-      gone.messages[0]!.note = `Released versions are never removed: restore it (e.g. \`git checkout -- ${path.join(versionsDir, name)}\`).`
-      return gone
+      return problem(path.join(versionsDir, checksumsFile), siteProblem('frozen-missing', {name, file: checksumsFile, path: path.join(versionsDir, name)}))
     })
 }
 
 /** Why `contentDir` is not a content folder (missing, or not a folder), or undefined. */
 export async function contentFolderProblem(contentDir: string): Promise<VFile | undefined> {
   const info = await stat(contentDir).catch(() => undefined)
-  if (!info) return problem(contentDir, 'Unexpected missing content folder, expected a folder of guides', 'no-such-path')
-  if (!info.isDirectory()) return problem(contentDir, 'Unexpected file as the content folder, expected a folder of guides', 'not-a-folder')
+  if (!info) return problem(contentDir, siteProblem('no-such-path/content', {}))
+  if (!info.isDirectory()) return problem(contentDir, siteProblem('not-a-folder', {}))
   return undefined
 }
 
-function problem(filePath: string, reason: string, ruleId: string): VFile {
+function problem(filePath: string, found: SiteProblem): VFile {
   const file = new VFile({path: filePath})
-  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source: 'llm-interview'})
-  message.fatal = true
-  message.note = 'Each guide is a folder content/<guide-id>/ with guide.md and versions/<x.y.z>.md.'
+  addProblem(file, found)
   return file
 }

@@ -2,8 +2,10 @@ import {watch, type FSWatcher} from 'node:fs'
 import {createServer, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
+import type {MessageLang} from '@org/llm-interview-parser'
 import {VFile} from 'vfile'
 import {contentFolderProblem} from '../content/load.js'
+import {addProblem, localizeFiles, siteProblem} from '../messages/localize.js'
 import {escapeControls, reportFiles} from '../terminal.js'
 import {clientScript} from './client.js'
 import {PreviewBuilder, type PreviewOutcome} from './preview-builder.js'
@@ -34,6 +36,8 @@ export interface DevOptions {
   settle?: SettleOptions
   /** Whether to colour the reports in the terminal (default: vfile-reporter's guess). */
   color?: boolean
+  /** The language of the messages; default: each guide's own `lang`. */
+  lang?: MessageLang
 }
 
 /** Default of `DevOptions.deadline`: far above any guide within the parser's limits. */
@@ -107,6 +111,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       homePath = homeOf(site)
       const before = warnings
       errors = ''
+      localizeFiles(outcome.warnings, options.lang)
       warnings = outcome.warnings.length > 0 ? reportFiles(outcome.warnings, {color: false}) : ''
       const count = outcome.warnings.reduce((n, file) => n + file.messages.length, 0)
       // The warnings' report once, not again on every rebuild that keeps them.
@@ -117,6 +122,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       return
     }
     const problems = outcome.kind === 'built' ? outcome.problems : [buildProblem(outcome, lastSaved ?? options.contentDir)]
+    localizeFiles(problems, options.lang)
     errors = reportFiles(problems, {color: false})
     options.log(`${reportFiles(problems, color)}\n${site.size > 0 ? 'The last good build stays served.' : 'No build has succeeded yet.'}\n`)
     send('status', {errors, warnings})
@@ -185,15 +191,12 @@ function listen(server: Server, port: number): Promise<void> {
 /** A build that did not finish, as a message on the file saved last. */
 function buildProblem(outcome: Exclude<PreviewOutcome, {kind: 'built' | 'stopped'}>, filePath: string): VFile {
   const file = new VFile({path: filePath})
-  const runaway = 'The build was stopped. The last save may hold input that is very costly to parse (such as a huge or deeply nested list): undo it or split it, then save again.'
-  const [reason, ruleId, note] =
+  const problem =
     outcome.kind === 'timeout'
-      ? [`Unexpected preview build still running after ${outcome.deadline / 1000} s, expected it to finish within ${outcome.deadline / 1000} s`, 'preview-timeout', runaway]
+      ? siteProblem('preview-timeout', {seconds: outcome.deadline / 1000})
       : outcome.kind === 'memory'
-        ? [`Unexpected preview build using over ${outcome.limit} MB of memory, expected it to fit`, 'preview-memory', runaway]
-        : [`Unexpected failure of the preview build (${outcome.reason}), expected a result`, 'preview-failure', 'This is a bug in the tool, not in the guide: please report it with the file. Save again to retry.']
-  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source: 'llm-interview'})
-  message.fatal = true
-  message.note = note
+        ? siteProblem('preview-memory', {limit: outcome.limit})
+        : siteProblem('preview-failure', {reason: outcome.reason})
+  addProblem(file, problem)
   return file
 }

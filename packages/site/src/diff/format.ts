@@ -8,13 +8,13 @@ export type DiffFormat = 'text' | 'md' | 'json'
 
 /**
  * A diff for people or programs: `text` for a terminal and `md` for a pull
- * request summary (both in zh-CN), `json` as the diff data itself. No
+ * request summary (both in the strings of `lang`, the guide's language), `json` as the diff data itself. No
  * trailing newline. `guideTitle`, when given, leads the headline (for
  * output about several guides).
  */
-export function formatDiff(diff: GuideDiff, format: DiffFormat, guideTitle?: string): string {
+export function formatDiff(diff: GuideDiff, format: DiffFormat, guideTitle?: string, lang = 'zh-CN'): string {
   const view = () => {
-    const v = diffView(diff)
+    const v = diffView(diff, lang)
     return guideTitle === undefined ? v : {...v, title: `${guideTitle} · ${v.title}`}
   }
   switch (format) {

@@ -1,8 +1,5 @@
-import {stringsFor} from '@org/llm-interview-renderer'
 import type {Cell} from './rows.js'
 import type {Block, DiffView} from './view.js'
-
-const s = stringsFor('zh-CN').diff
 
 /**
  * Guide text as literal Markdown: backslash-escapes what GitHub would read as
@@ -13,9 +10,8 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~#&!$]/g, '\\$&')
 }
 
-const cell = (c: Cell | undefined): string => (c ? escapeMarkdown(c.text) : s.absent)
-
-function table(block: Block): string[] {
+function table(block: Block, s: DiffView['text']): string[] {
+  const cell = (c: Cell | undefined): string => (c ? escapeMarkdown(c.text) : s.absent)
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [
     row(block.columns.map(escapeMarkdown)),
@@ -24,7 +20,8 @@ function table(block: Block): string[] {
   ]
 }
 
-function list(block: Block): string[] {
+function list(block: Block, s: DiffView['text']): string[] {
+  const cell = (c: Cell | undefined): string => (c ? escapeMarkdown(c.text) : s.absent)
   return block.rows.map((r) => `- ${s.labelled(`**${cell(r.subject)}**`, cell(r.after ?? r.before))}`)
 }
 
@@ -35,7 +32,7 @@ function list(block: Block): string[] {
 export function formatMarkdown(view: DiffView): string {
   const out = [`## ${escapeMarkdown(view.title)}`, '', `**${escapeMarkdown(view.total)}**`, '', escapeMarkdown(view.summary)]
   for (const block of view.blocks) {
-    out.push('', `### ${escapeMarkdown(block.heading)}`, '', ...(block.layout === 'list' ? list(block) : table(block)))
+    out.push('', `### ${escapeMarkdown(block.heading)}`, '', ...(block.layout === 'list' ? list(block, view.text) : table(block, view.text)))
   }
   return out.join('\n')
 }

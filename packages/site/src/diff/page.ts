@@ -1,5 +1,4 @@
 import type {Element, ElementContent} from 'hast'
-import {stringsFor} from '@org/llm-interview-renderer'
 import {h} from 'hastscript'
 import type {Cell} from './rows.js'
 import type {GuideDiff} from './types.js'
@@ -11,20 +10,21 @@ export interface DiffLinks {
   section(version: string, sectionId: string): string
 }
 
-const absent = stringsFor('zh-CN').diff.absent
+/** The links, and the text for an absent side. */
+type PageLinks = DiffLinks & {absent: string}
 
 /** Anchor IDs of the page's `h2`s, kept apart from the guide's own anchors. */
 const anchor = (block: Block): string => `diff-${block.id}`
 
 /** A cell's text, as a link to its section when it has one; absent sides show as absent. */
-function content(cell: Cell | undefined, links: DiffLinks): ElementContent[] {
-  if (!cell) return [h('span', {className: ['absent']}, absent)]
+function content(cell: Cell | undefined, links: PageLinks): ElementContent[] {
+  if (!cell) return [h('span', {className: ['absent']}, links.absent)]
   if (!cell.link) return [{type: 'text', value: cell.text}]
   return [h('a', {href: links.section(cell.link.version, cell.link.section)}, cell.text)]
 }
 
 /** Added or removed topics: the place (linked), then the topic's text marked as inserted or deleted. */
-function list(block: Block, links: DiffLinks): Element {
+function list(block: Block, links: PageLinks): Element {
   return h(
     'ul',
     block.rows.map((row) => {
@@ -39,7 +39,7 @@ function list(block: Block, links: DiffLinks): Element {
 }
 
 /** Before/after table; the first cell of a row is its header cell. */
-function table(block: Block, links: DiffLinks): Element {
+function table(block: Block, links: PageLinks): Element {
   const head = h('tr', block.columns.map((column) => h('th', {scope: 'col'}, column)))
   return h('table', {className: ['diff-table']}, [
     h('thead', head),
@@ -64,8 +64,9 @@ function table(block: Block, links: DiffLinks): Element {
  * in the old or new version through `links.section`. Guide text only ever
  * becomes text nodes.
  */
-export function diffContent(diff: GuideDiff, links: DiffLinks): Element[] {
-  const view = diffView(diff)
+export function diffContent(diff: GuideDiff, given: DiffLinks, lang: string): Element[] {
+  const view = diffView(diff, lang)
+  const links: PageLinks = {section: (version, id) => given.section(version, id), absent: view.text.absent}
   return [
     h('p', {className: ['diff-total']}, h('strong', view.total)),
     h('p', {className: ['diff-summary']}, view.summary),

@@ -1,9 +1,7 @@
-import {stringsFor} from '@org/llm-interview-renderer'
+import type {Strings} from '@org/llm-interview-renderer'
 import {formatDuration, type Duration} from '@org/llm-interview-schema'
 import type {Change, GuideDiff, PlanSlot, TopicRef} from './types.js'
 
-const strings = stringsFor('zh-CN')
-const s = strings.diff
 
 /** A section anchor in one of the two versions. */
 export interface SectionLink {
@@ -26,47 +24,50 @@ export interface Row {
 }
 
 /** A duration with its unit, e.g. 20-25 minutes. */
-export const minutes = (d: Duration): string => strings.minutes(formatDuration(d))
+export const minutes = (d: Duration, strings: Strings): string => strings.minutes(formatDuration(d))
 
 /** `+5`, `-5` or `±0`. */
 export const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? String(n) : '\u00b10')
 
 /** Where a topic is: section, group and parent item. */
-export function place(ref: TopicRef): string {
+export function place(ref: TopicRef, strings: Strings): string {
+  const s = strings.diff
   const steps = [s.section(ref.section, ref.sectionTitle), ref.group, ref.parent]
   return s.place(steps.filter((step): step is string => step !== undefined && step !== ''))
 }
 
 /** A topic's text; a bare code block shows its first line. */
-export function topicText(ref: TopicRef): string {
+export function topicText(ref: TopicRef, strings: Strings): string {
+  const s = strings.diff
   if (ref.text !== '' || ref.code === undefined) return ref.text
   return s.codeBlock(ref.code.split('\n')[0] ?? '')
 }
 
 /** Added topics link to the new version, removed ones to the old. */
-export function topicRows(refs: readonly TopicRef[], version: string, side: 'before' | 'after'): Row[] {
-  return refs.map((ref) => ({subject: {text: place(ref), link: {version, section: ref.section}}, [side]: {text: topicText(ref)}}))
+export function topicRows(refs: readonly TopicRef[], version: string, side: 'before' | 'after', strings: Strings): Row[] {
+  return refs.map((ref) => ({subject: {text: place(ref, strings), link: {version, section: ref.section}}, [side]: {text: topicText(ref, strings)}}))
 }
 
 /** Reworded topics: the place (old → new when it moved too), then the old and new text. */
-export function rewordedRows(diff: GuideDiff): Row[] {
+export function rewordedRows(diff: GuideDiff, strings: Strings): Row[] {
+  const s = strings.diff
   return diff.topics.reworded.map(({from, to}) => {
-    const here = place(to)
-    const there = place(from)
+    const here = place(to, strings)
+    const there = place(from, strings)
     return {
       subject: {text: here === there ? here : s.change(there, here), link: {version: diff.to, section: to.section}},
-      before: {text: topicText(from), link: {version: diff.from, section: from.section}},
-      after: {text: topicText(to), link: {version: diff.to, section: to.section}}
+      before: {text: topicText(from, strings), link: {version: diff.from, section: from.section}},
+      after: {text: topicText(to, strings), link: {version: diff.to, section: to.section}}
     }
   })
 }
 
 /** Moved topics: the text, then the old and new place. */
-export function movedRows(diff: GuideDiff): Row[] {
+export function movedRows(diff: GuideDiff, strings: Strings): Row[] {
   return diff.topics.moved.map(({from, to}) => ({
-    subject: {text: topicText(to)},
-    before: {text: place(from), link: {version: diff.from, section: from.section}},
-    after: {text: place(to), link: {version: diff.to, section: to.section}}
+    subject: {text: topicText(to, strings)},
+    before: {text: place(from, strings), link: {version: diff.from, section: from.section}},
+    after: {text: place(to, strings), link: {version: diff.to, section: to.section}}
   }))
 }
 
@@ -81,16 +82,17 @@ function fieldRows(subject: Cell, fields: [string, Change<string> | undefined][]
 }
 
 /** Sections added, removed and changed (a row per changed field). */
-export function sectionRows(diff: GuideDiff): Row[] {
+export function sectionRows(diff: GuideDiff, strings: Strings): Row[] {
+  const s = strings.diff
   const {added, removed, changed} = diff.sections
   const f = s.fields
   const link = (version: string, id: string) => ({version, section: id})
-  const whole = (r: {title: string; duration: Duration}) => ({text: s.withDuration(r.title, minutes(r.duration))})
+  const whole = (r: {title: string; duration: Duration}) => ({text: s.withDuration(r.title, minutes(r.duration, strings))})
   return [
     ...changed.flatMap((c) =>
       fieldRows({text: s.section(c.id, c.title), link: link(diff.to, c.id)}, [
         [f.title, c.renamed],
-        [f.duration, shown(c.duration, minutes)],
+        [f.duration, shown(c.duration, (d) => minutes(d, strings))],
         [f.objective, c.objective]
       ])
     ),
@@ -108,15 +110,16 @@ export function sectionRows(diff: GuideDiff): Row[] {
 }
 
 /** Parts added, removed and changed (a row per changed field). */
-export function partRows(diff: GuideDiff): Row[] {
+export function partRows(diff: GuideDiff, strings: Strings): Row[] {
+  const s = strings.diff
   const {added, removed, changed} = diff.parts
   const f = s.fields
-  const whole = (r: {title: string; duration: Duration}) => ({text: s.withDuration(r.title, minutes(r.duration))})
+  const whole = (r: {title: string; duration: Duration}) => ({text: s.withDuration(r.title, minutes(r.duration, strings))})
   return [
     ...changed.flatMap((c) =>
       fieldRows({text: s.part(c.ordinal, c.title)}, [
         [f.title, c.renamed],
-        [f.duration, shown(c.duration, minutes)]
+        [f.duration, shown(c.duration, (d) => minutes(d, strings))]
       ])
     ),
     ...added.map((r) => ({subject: {text: s.part(r.ordinal, r.title)}, field: {text: f.part}, after: whole(r)})),
@@ -125,7 +128,8 @@ export function partRows(diff: GuideDiff): Row[] {
 }
 
 /** Criteria whose weight changed, then added and removed ones. */
-export function rubricRows(diff: GuideDiff): Row[] {
+export function rubricRows(diff: GuideDiff, strings: Strings): Row[] {
+  const s = strings.diff
   const {added, removed, changed} = diff.rubric
   const field = {text: s.fields.weight}
   return [
@@ -141,7 +145,8 @@ export function rubricRows(diff: GuideDiff): Row[] {
 }
 
 /** Levels: total planned minutes, then each plan entry whose role or minutes changed. */
-export function levelRows(diff: GuideDiff): Row[] {
+export function levelRows(diff: GuideDiff, strings: Strings): Row[] {
+  const s = strings.diff
   const {added, removed, changed} = diff.levels
   const planned = {text: s.fields.planned}
   const total = (n: number) => ({text: strings.minutes(String(n))})

@@ -1,11 +1,8 @@
-import {stringsFor} from '@org/llm-interview-renderer'
 import type {Block} from './view.js'
 import type {DiffView} from './view.js'
 
-const s = stringsFor('zh-CN').diff
-
 /** One block as indented lines: `+`/`-` lines for lists, old and new values under each row of a table. */
-function blockLines(block: Block): string[] {
+function blockLines(block: Block, s: DiffView['text']): string[] {
   const lines = [block.heading]
   for (const row of block.rows) {
     if (block.layout === 'list') {
@@ -23,6 +20,6 @@ function blockLines(block: Block): string[] {
 /** Plain terminal text: headline, summary, then each kind of change. */
 export function formatText(view: DiffView): string {
   const lines = [view.title, view.total, view.summary]
-  for (const block of view.blocks) lines.push('', ...blockLines(block))
+  for (const block of view.blocks) lines.push('', ...blockLines(block, view.text))
   return lines.map((line) => line.replace(/[\r\n]+/g, ' ')).join('\n')
 }

@@ -39,8 +39,8 @@ const quote = (text: string) => text.trim().split('\n').map((line) => `> ${line}
 export function toMarkdown(sheet: Sheet, record: InterviewRecord, text: InterviewText, now: number): string {
   const time = timing(sheet.sections, record.timer, now)
   const scores = scoreSummary(sheet.criteria, record.scores)
-  const out = [`# ${text.record}：${record.label}`, '', sheet.context, '']
-  for (const field of sheet.fields) out.push(`- ${field.label}：${record.fields[field.name]?.trim() || text.none}`)
+  const out = [`# ${text.record}${text.separator}${record.label}`, '', sheet.context, '']
+  for (const field of sheet.fields) out.push(`- ${field.label}${text.separator}${record.fields[field.name]?.trim() || text.none}`)
   out.push('', `## ${text.plan}`, '', `${text.elapsed} ${formatClock(time.spent)} / ${text.planned} ${formatClock(time.planned)}`)
   sheet.sections.forEach((section, index) => {
     const t = time.sections[index]!
@@ -48,7 +48,7 @@ export function toMarkdown(sheet: Sheet, record: InterviewRecord, text: Intervie
     out.push('', `### ${section.id} ${section.title}`, '', `${text.elapsed} ${formatClock(t.spent)} / ${text.planned} ${formatClock(t.planned)}${over}`, '')
     for (const topic of section.topics) out.push(`- [${record.topics.includes(topic.id) ? 'x' : ' '}] ${cell(topic.text)}`)
     const notes = record.notes[section.id]?.trim()
-    if (notes) out.push('', `${text.notes}：`, '', quote(notes))
+    if (notes) out.push('', `${text.notes}${text.separator}`, '', quote(notes))
   })
   out.push('', `## ${text.scoring}`, '', `| ${text.criterion} | ${text.weight} | ${text.score} | ${text.weighted} |`, '| --- | ---: | ---: | ---: |')
   scores.lines.forEach((line, index) => {

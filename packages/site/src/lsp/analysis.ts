@@ -2,6 +2,7 @@ import type {ParseResult} from '@org/llm-interview-parser'
 import type {GuideInput} from '@org/llm-interview-schema'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {checkSourceBytes} from '../check-source.js'
+import {localizeFiles} from '../messages/localize.js'
 import type {GuideSource} from '../discover.js'
 import {guideSourceOf} from './source.js'
 
@@ -40,5 +41,7 @@ async function analyse(uri: string, text: string): Promise<Analysis> {
   const source = guideSourceOf(uri, text)
   if (!source) return {source, result: undefined, outline: undefined}
   const result = await checkSourceBytes(new TextEncoder().encode(text), source)
+  // In the guide's language, as `check` prints them.
+  localizeFiles([result.file], undefined)
   return {source, result, outline: result.file.data.outline}
 }

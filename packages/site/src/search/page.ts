@@ -11,6 +11,8 @@ export interface SearchPageOptions {
    * defaults to the folder of `indexHref` (the version's full guide).
    */
   contentsHref?: string
+  /** The guide's language: the page's strings come from its catalogue. */
+  lang: string
 }
 
 /**
@@ -21,7 +23,7 @@ export interface SearchPageOptions {
  * cannot import the renderer's strings.
  */
 export function searchContent(options: SearchPageOptions): Element[] {
-  const strings = stringsFor('zh-CN').search
+  const strings = stringsFor(options.lang).search
   const contentsHref = options.contentsHref ?? (options.indexHref.slice(0, options.indexHref.lastIndexOf('/') + 1) || './')
   return [
     h('h2', {id: 'search-title'}, strings.heading),
@@ -47,7 +49,7 @@ export function searchContent(options: SearchPageOptions): Element[] {
         h('button', {type: 'submit'}, strings.submit)
       ]
     ),
-    h('noscript', [h('p', [strings.noscript, h('a', {href: contentsHref}, strings.contentsLink), '。'])]),
+    h('noscript', [h('p', [strings.noscript, h('a', {href: contentsHref}, strings.contentsLink), stringsFor(options.lang).sentenceEnd])]),
     h('p', {id: 'search-status', role: 'status'}),
     h('ol', {id: 'search-results'})
   ]
