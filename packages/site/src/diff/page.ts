@@ -11,7 +11,7 @@ export interface DiffLinks {
   section(version: string, sectionId: string): string
 }
 
-const absent = stringsFor('zh-CN').diff.absent
+const {absent, added, removed} = stringsFor('zh-CN').diff
 
 /** Anchor IDs of the page's `h2`s, kept apart from the guide's own anchors. */
 const anchor = (block: Block): string => `diff-${block.id}`
@@ -23,7 +23,10 @@ function content(cell: Cell | undefined, links: DiffLinks): ElementContent[] {
   return [h('a', {href: links.section(cell.link.version, cell.link.section)}, cell.text)]
 }
 
-/** Added or removed topics: the place (linked), then the topic's text marked as inserted or deleted. */
+/**
+ * Added or removed topics: the place (linked), then the topic's text marked as
+ * inserted or deleted, after a word saying which (not colour or underline alone).
+ */
 function list(block: Block, links: DiffLinks): Element {
   return h(
     'ul',
@@ -31,6 +34,8 @@ function list(block: Block, links: DiffLinks): Element {
       const cell = row.after ?? row.before
       return h('li', {className: [row.after ? 'added' : 'removed']}, [
         ...content(row.subject, links),
+        {type: 'text', value: ' '},
+        h('span', {className: ['diff-mark']}, row.after ? added : removed),
         {type: 'text', value: ' '},
         h(row.after ? 'ins' : 'del', cell?.text ?? '')
       ])
