@@ -23,20 +23,11 @@ export function header(state: State): Element {
     ...(variant || target.page === 'runsheet' || target.page === 'scorecard' || target.page === 'interview' || state.options.custom
       ? [h('p', {className: ['guide-title']}, state.print ? guide.title : h('a', {href: state.href({page: 'guide'})}, guide.title))]
       : []),
-    h('h1', pageHeading(state)),
+    h('h1', pageTitle(state)),
     h('ul', {className: ['facts']}, facts),
     ...(state.print ? [printNavigation(state)] : [navigation(state)]),
     ...(state.options.slots?.header?.length ? [h('div', {className: ['header-tools']}, state.options.slots.header)] : [])
   ])
-}
-
-/** The page's heading: its level and kind under the line naming the guide, else the guide's title. */
-function pageHeading(state: State): string {
-  const {guide, strings, variant, target} = state
-  if (state.options.custom) return state.options.custom.title
-  const kind: Record<PageKind, string | undefined> = {guide: undefined, print: undefined, runsheet: strings.runSheet, scorecard: strings.scorecard, interview: strings.interview.title}
-  const parts = [variant?.level.label, kind[target.page]].filter(Boolean)
-  return parts.length > 0 ? parts.join(' · ') : guide.title
 }
 
 /** The page's own title: the guide's, or with its level and kind. */
