@@ -110,11 +110,13 @@ export function latestRedirects(entry: GuideEntry): SiteFile[] {
 
 /**
  * `404.html`. A host serves it at whatever URL was missing, where no relative
- * link can be right, so it links no asset (its stylesheet is embedded, and it
- * has no icon) and its one link, home, is the site URL's path (`basePath`).
- * No inline script finds the root instead: the site ships none.
+ * link can be right, so it links no asset (the parts of the stylesheet it
+ * uses are embedded, and it has no icon) and its one link, home, is the site
+ * URL's path (`basePath`). No inline script finds the root instead: the site
+ * ships none.
  */
-export function notFoundPage(entries: readonly GuideEntry[], basePath: string, css: string): SiteFile {
+export function notFoundPage(entries: readonly GuideEntry[], basePath: string, stylesheet: string): SiteFile {
+  const css = [cssSection(stylesheet, '', '/* Site chrome'), cssSection(stylesheet, '/* Layout */', '/* Content */')].join('\n')
   const strings = stringsFor(lang(entries)).site
   return {
     path: '404.html',
@@ -126,6 +128,14 @@ export function notFoundPage(entries: readonly GuideEntry[], basePath: string, c
       main: [h('p', strings.notFoundText), h('p', h('a', {href: basePath}, strings.backHome))]
     })
   }
+}
+
+/** The stylesheet's text from the comment starting with `from` (or its start) to the one starting with `to`. */
+function cssSection(css: string, from: string, to: string): string {
+  const start = from ? css.indexOf(from) : 0
+  const end = css.indexOf(to, start)
+  if (start === -1 || end === -1) throw new Error(`The stylesheet has no section from \`${from}\` to \`${to}\` for the 404 page`)
+  return css.slice(start, end).trim()
 }
 
 /** `sitemap.xml` of every page of every version (redirects left out). */
