@@ -22,6 +22,7 @@ export const strings = {
       notFound: '页面不存在',
       notFoundText: '找不到这个页面。它可能属于另一个版本，或已被移动。',
       backHome: '返回大纲首页',
+      homeIntro: '每份大纲可以整份阅读，也可以按候选人级别阅读（只含该级别要考的章节和时长），并附计时表、评分表、打印版和在浏览器中计时打分的面试模式。',
       guideSize: (parts: number, sections: number) => `${parts} 个部分，${sections} 个章节`,
       homeDescription: (titles: readonly string[]) => `面试大纲：${titles.join('、')}。每份大纲有完整版、各候选人级别的版本、计时表、评分表、打印版和面试模式。`,
       versionsDescription: (title: string) => `${title}的全部版本，以及每个版本相对上一版的变化。`

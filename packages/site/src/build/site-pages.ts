@@ -40,11 +40,12 @@ export function guidesIndex(entries: readonly GuideEntry[], home: 'latest' | 'ne
         h('li', strings.guideSize(latest.parts.length, sections))
       ]),
       ...(latest.levels.length > 0
-        ? [h('p', {className: ['levels']}, [`${all.levelPages}：`, ...latest.levels.flatMap((level, i) => [...(i > 0 ? ['、'] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
+        ? [h('p', {className: ['guide-levels']}, [`${all.levelPages}：`, ...latest.levels.flatMap((level, i) => [...(i > 0 ? ['、'] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
         : []),
       h('p', [h('a', {href: latestDir}, all.fullGuide), ' · ', h('a', {href: `${latestDir}${pagePath({page: 'interview'})}`}, all.interview.title), ' · ', h('a', {href: `${entry.id}/`}, strings.versions)])
     ])
   })
+  main.unshift(h('p', {className: ['site-intro']}, strings.homeIntro))
   return {path: 'index.html', content: shellPage({lang: lang(entries), title: strings.guides, description: strings.homeDescription(entries.map((e) => (home === 'next' ? e.next : versionsOf(e).latest).title)), stylesheet: layout.stylesheet, main})}
 }
 
