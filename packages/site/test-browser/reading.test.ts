@@ -90,7 +90,7 @@ describe('reading on a laptop and a phone', () => {
     const card = page.locator('.guide-card').first()
     expect(await card.locator('.overview').count()).toBe(1)
     expect(await card.locator('.facts li').allTextContents()).toEqual([expect.stringContaining('1.0.0'), expect.stringMatching(/建议时长 \d+(-\d+)? 分钟/), expect.stringMatching(/\d+ 个部分，\d+ 个章节/)])
-    expect(await card.locator('.levels a').count()).toBeGreaterThan(0)
+    expect(await card.locator('.guide-levels a').count()).toBeGreaterThan(0)
     expect(await card.getByRole('link', {name: '面试模式'}).count()).toBe(1)
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy()
     await page.context().close()
