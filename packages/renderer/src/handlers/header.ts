@@ -11,13 +11,14 @@ export function header(state: State): Element {
   const planned = plannedDuration(guide)
   // A plan longer than the recommended duration is flagged in words, not by colour alone.
   const overMinutes = variant ? (variant.totalMinutes > guide.duration.max ? String(variant.totalMinutes) : undefined) : planned.max > guide.duration.max ? formatDuration(planned) : undefined
+  const overPlan = overMinutes ? h('li', {className: ['over-plan']}, h('strong', strings.overPlan(overMinutes, formatDuration(guide.duration)))) : undefined
+  // The flag names both durations, so it stands for the facts it repeats (a level's split into core and optional stays).
   const facts: ElementContent[] = [
     h('li', strings.version(guide.version)),
-    h('li', strings.recommendedDuration(formatDuration(guide.duration))),
-    h('li', variant ? strings.planTotal(variant.coreMinutes, variant.optionalMinutes) : strings.plannedTotal(formatDuration(planned)))
+    ...(overPlan ? [] : [h('li', strings.recommendedDuration(formatDuration(guide.duration)))]),
+    ...(variant ? [h('li', strings.planTotal(variant.coreMinutes, variant.optionalMinutes))] : overPlan ? [] : [h('li', strings.plannedTotal(formatDuration(planned)))]),
+    ...(overPlan ? [overPlan] : [])
   ]
-  // The flag names both durations, so it replaces the facts it repeats (a level's split into core and optional stays).
-  if (overMinutes) facts.splice(1, 2, ...(variant ? [facts[2]!] : []), h('li', {className: ['over-plan']}, h('strong', strings.overPlan(overMinutes, formatDuration(guide.duration)))))
   return h('header', {className: ['page-header']}, [
     // The h1 names the guide itself on its full pages; elsewhere this line links back to it.
     ...(variant || target.page === 'runsheet' || target.page === 'scorecard' || target.page === 'interview' || state.options.custom

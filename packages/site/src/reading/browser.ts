@@ -50,5 +50,9 @@ if (details) {
   details.addEventListener('click', (event) => {
     if (!wide.matches && event.target instanceof HTMLAnchorElement) details.open = false
   })
+  // Beside the content the contents stay open (the summary is not clickable there; a key could still fold them).
+  details.addEventListener('toggle', () => {
+    if (wide.matches && !details.open) details.open = true
+  })
   if ('IntersectionObserver' in window) markCurrent(tocLinks())
 }
