@@ -42,9 +42,9 @@ function levelContent(state: State): (Element | undefined)[] {
   ]
 }
 
-/** Whether the page shows the table of contents beside its content. */
+/** Whether the page shows the table of contents beside its content: the full guide and each level's page. */
 export function hasToc(state: State): boolean {
-  return state.target.page === 'guide' && !state.variant && !state.options.custom
+  return state.target.page === 'guide' && !state.options.custom
 }
 
 

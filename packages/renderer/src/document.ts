@@ -23,7 +23,7 @@ export function documentTree(state: State): Root {
     h('meta', {name: 'color-scheme', content: 'light dark'}),
     ...(state.options.icon ? [h('link', {rel: 'icon', href: state.options.icon})] : []),
     h('title', pageTitle(state)),
-    ...(guide.overview?.paragraphs[0] ? [h('meta', {name: 'description', content: guide.overview.paragraphs[0].text})] : []),
+    h('meta', {name: 'description', content: guide.overview?.paragraphs[0]?.text || strings.pageDescription(guide.title)}),
     stylesheet === 'inline'
       ? h('style', guideCss)
       : h('link', {rel: 'stylesheet', href: stylesheet.href})

@@ -120,7 +120,11 @@ describe('llm-interview build', () => {
     expect(xml).toContain('<loc>https://guides.example.org/interview/ml-platform/1.0.0/intern/</loc>')
     expect(xml).toContain('<loc>https://guides.example.org/interview/backend-interview/next/senior/</loc>')
     expect(xml).not.toContain('/latest/')
-    expect(readFileSync(path.join(out, '404.html'), 'utf8')).toContain('href="/interview/assets/guide.css"')
+    // Served at any depth: no asset links (the stylesheet is embedded); home is the site URL's path.
+    const notFound = readFileSync(path.join(out, '404.html'), 'utf8')
+    expect(notFound).not.toMatch(/(href|src)="[^"#]*assets\//)
+    expect(notFound).toContain('<style>')
+    expect(notFound).toContain('href="/interview/"')
   })
 
   it('is deterministic: two builds of the same input are byte-identical', async () => {

@@ -8,10 +8,16 @@ import type {State} from '../state.js'
 /** The page header: the title, the guide's facts, and (on screen) the page navigation. */
 export function header(state: State): Element {
   const {guide, strings, variant, target} = state
-  const facts = [
-    strings.version(guide.version),
-    strings.recommendedDuration(formatDuration(guide.duration)),
-    variant ? strings.planTotal(variant.coreMinutes, variant.optionalMinutes) : strings.plannedTotal(formatDuration(plannedDuration(guide)))
+  const planned = plannedDuration(guide)
+  // A plan longer than the recommended duration is flagged in words, not by colour alone.
+  const overMinutes = variant ? (variant.totalMinutes > guide.duration.max ? String(variant.totalMinutes) : undefined) : planned.max > guide.duration.max ? formatDuration(planned) : undefined
+  const overPlan = overMinutes ? h('li', {className: ['over-plan']}, h('strong', strings.overPlan(overMinutes, formatDuration(guide.duration)))) : undefined
+  // The flag names both durations, so it stands for the facts it repeats (a level's split into core and optional stays).
+  const facts: ElementContent[] = [
+    h('li', strings.version(guide.version)),
+    ...(overPlan ? [] : [h('li', strings.recommendedDuration(formatDuration(guide.duration)))]),
+    ...(variant ? [h('li', strings.planTotal(variant.coreMinutes, variant.optionalMinutes))] : overPlan ? [] : [h('li', strings.plannedTotal(formatDuration(planned)))]),
+    ...(overPlan ? [overPlan] : [])
   ]
   return h('header', {className: ['page-header']}, [
     // The h1 names the guide itself on its full pages; elsewhere this line links back to it.
@@ -19,9 +25,9 @@ export function header(state: State): Element {
       ? [h('p', {className: ['guide-title']}, state.print ? guide.title : h('a', {href: state.href({page: 'guide'})}, guide.title))]
       : []),
     h('h1', pageTitle(state)),
-    h('ul', {className: ['facts']}, facts.map((fact) => h('li', fact))),
-    ...(state.print ? [] : [navigation(state)]),
-    ...(state.options.slots?.header ?? [])
+    h('ul', {className: ['facts']}, facts),
+    ...(state.print ? [printNavigation(state)] : [navigation(state)]),
+    ...(state.options.slots?.header?.length ? [h('div', {className: ['header-tools']}, state.options.slots.header)] : [])
   ])
 }
 
@@ -41,17 +47,31 @@ function navigation(state: State): Element {
     return h('li', current ? h('a', {href: state.href(to), ariaCurrent: 'page'}, label) : h('a', {href: state.href(to)}, label))
   }
   const level = target.level ? {level: target.level} : {}
+  const row = (id: string, label: string, className: string, links: ElementContent[]) =>
+    h('div', {className: ['nav-row']}, [h('span', {id, className: ['nav-label']}, label), h('ul', {className: [className], ariaLabelledBy: id}, links)])
   return h('nav', {className: ['page-nav'], ariaLabel: strings.otherViews}, [
-    h('ul', {className: ['nav-levels']}, [
-      link({page: target.page === 'print' ? 'guide' : target.page}, strings.fullGuide),
-      ...guide.levels.map((l) => link({page: target.page === 'print' ? 'guide' : target.page, level: l.id}, l.label))
-    ]),
-    h('ul', {className: ['nav-views']}, [
+    ...(guide.levels.length > 0
+      ? [
+          row('nav-levels-label', strings.navLevels, 'nav-levels', [
+            link({page: target.page}, strings.fullGuide),
+            ...guide.levels.map((l) => link({page: target.page, level: l.id}, l.label))
+          ])
+        ]
+      : []),
+    row('nav-views-label', strings.navPages, 'nav-views', [
       link({page: 'guide', ...level}, strings.guideView),
       link({page: 'runsheet', ...level}, strings.runSheet),
       link({page: 'scorecard', ...level}, strings.scorecard),
       link({page: 'print', ...level}, strings.printVersion),
       link({page: 'interview', ...level}, strings.interview.title)
     ])
+  ])
+}
+
+/** On the print page (screen only; hidden when printing): the way back to the page it prints. */
+function printNavigation(state: State): Element {
+  const level = state.target.level ? {level: state.target.level} : {}
+  return h('nav', {className: ['print-nav'], ariaLabel: state.strings.otherViews}, [
+    h('a', {href: state.href({page: 'guide', ...level})}, state.strings.backToGuide(state.variant?.level.label ?? state.strings.fullGuide))
   ])
 }

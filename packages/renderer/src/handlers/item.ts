@@ -21,7 +21,10 @@ export function item(state: State, node: Item): Element {
   const code = node.code
     ? h('pre', {className: ['code']}, h('code', {className: languageClass(node.code.lang)}, String(node.code.value)))
     : undefined
+  // Questions are asked as written: a visible label sets them apart from topics (not colour alone); code shows as code.
+  const label = node.kind === 'question' ? state.strings.question : undefined
   return h('li', {id: anchors.item(node.id), className: ['item', `item-${node.kind}`]}, [
+    ...(label ? [h('span', {className: ['item-kind']}, label), ' '] : []),
     ...(node.inlines.length > 0 ? [h('span', {className: ['item-text']}, inlinesToHast(node.inlines, state.options))] : []),
     ...(code ? [code] : []),
     ...(node.items.length > 0 ? state.handlers.items(state, node.items) : [])

@@ -19,16 +19,19 @@ const interviewModules = ['timing.js', 'score.js', 'record.js', 'export.js', 'ex
 /** The browser modules of the debrief page (`dist/debrief/`); they also import `../interview/` modules. */
 const debriefModules = ['merge.js', 'report.js', 'browser.js']
 
+/** The browser module of the guide and level pages' table of contents (`dist/reading/`). */
+const readingModules = ['browser.js']
+
 /** The browser modules of the `latest/` redirect pages (`dist/redirect/`). */
 const redirectModules = ['target.js', 'browser.js']
 
 /**
  * Files every site has: the stylesheet (importing the print fonts, for print
- * only), the print fonts, the search, interview, debrief and redirect scripts
- * and the JSON Schemas (guide data, front matter).
+ * only), the print fonts, the search, interview, debrief, reading and
+ * redirect scripts and the JSON Schemas (guide data, front matter).
  */
 export async function siteAssets(): Promise<SiteFile[]> {
-  const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts)), ...(await compiled('redirect', redirectModules, layout.redirectScripts)), ...(await compiled('debrief', debriefModules, layout.debriefScripts))]
+  const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts)), ...(await compiled('redirect', redirectModules, layout.redirectScripts)), ...(await compiled('debrief', debriefModules, layout.debriefScripts)), ...(await compiled('reading', readingModules, layout.readingScripts))]
   return [
     {path: layout.stylesheet, content: `@import url("${relative(path.posix.dirname(layout.stylesheet) + '/', layout.printFonts)}") print;\n${await readFile(stylesheetUrl, 'utf8')}`},
     ...(await printFonts()),

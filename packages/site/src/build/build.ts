@@ -1,4 +1,5 @@
-import {pagePath, stringsFor} from '@org/llm-interview-renderer'
+import {readFile} from 'node:fs/promises'
+import {pagePath, stringsFor, stylesheetUrl} from '@org/llm-interview-renderer'
 import type {Guide} from '@org/llm-interview-schema'
 import type {VFile} from 'vfile'
 import {loadContent, type GuideEntry} from '../content/load.js'
@@ -126,7 +127,7 @@ export async function renderSite(entries: readonly GuideEntry[], siteUrl: string
   }
   files.push(guidesIndex(entries, home), versionsManifest(entries))
   const base = new URL(siteUrl).pathname
-  files.push(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`))
+  files.push(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`, await readFile(stylesheetUrl, 'utf8')))
   files.push(sitemap(files.map((f) => f.path), siteUrl))
   return {files, pdfJobs}
 }

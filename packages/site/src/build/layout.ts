@@ -11,6 +11,8 @@ export const layout = {
   interviewScripts: 'assets/interview/',
   redirectScripts: 'assets/redirect/',
   debriefScripts: 'assets/debrief/',
+  /** The table of contents' script of the guide and level pages. */
+  readingScripts: 'assets/reading/',
   schema: 'schema/guide.schema.json',
   /** The JSON Schema of a guide's front matter, for YAML tools (`yaml-language-server`). */
   frontMatterSchema: 'schema/front-matter.schema.json',

@@ -6,7 +6,10 @@ import {toHtml} from 'hast-util-to-html'
 export function shellPage(input: {
   lang: string
   title: string
-  stylesheet: string
+  /** The page's meta description. */
+  description: string
+  /** The stylesheet's URL, or its text to embed (a page served at any depth, like 404). */
+  stylesheet: string | {css: string}
   main: ElementContent[]
   head?: Element[]
   homeHref?: string
@@ -17,9 +20,10 @@ export function shellPage(input: {
       h('meta', {charSet: 'utf-8'}),
       h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
       h('meta', {name: 'color-scheme', content: 'light dark'}),
-      h('link', {rel: 'icon', href: input.stylesheet.replace(/guide\.css$/, 'favicon.svg')}),
+      ...(typeof input.stylesheet === 'string' ? [h('link', {rel: 'icon', href: input.stylesheet.replace(/guide\.css$/, 'favicon.svg')})] : []),
       h('title', input.title),
-      h('link', {rel: 'stylesheet', href: input.stylesheet}),
+      h('meta', {name: 'description', content: input.description}),
+      typeof input.stylesheet === 'string' ? h('link', {rel: 'stylesheet', href: input.stylesheet}) : h('style', input.stylesheet.css),
       ...(input.head ?? [])
     ]),
     h('body', {className: ['page-site']}, [

@@ -31,17 +31,24 @@ export function guidesIndex(entries: readonly GuideEntry[], home: 'latest' | 'ne
     const latest = home === 'next' ? entry.next : versionsOf(entry).latest
     const latestDir = `${entry.id}/${home}/`
     const overview = latest.overview?.paragraphs[0]?.text
-    return h('section', {className: ['guide-card']}, [
-      h('h2', h('a', {href: latestDir}, latest.title)),
+    const sections = latest.parts.reduce((n, p) => n + p.sections.length, 0)
+    const id = `guide-${entry.id}`
+    return h('section', {className: ['guide-card'], ariaLabelledBy: id}, [
+      h('h2', {id}, h('a', {href: latestDir}, latest.title)),
       ...(overview ? [h('p', {className: ['overview']}, overview)] : []),
-      h('p', {className: ['meta']}, home === 'next' ? strings.switcher(latest.version) : strings.labelled(strings.latest, strings.versionLabel(latest.version, true))),
+      h('ul', {className: ['facts']}, [
+        h('li', home === 'next' ? strings.switcher(latest.version) : strings.labelled(strings.latest, strings.versionLabel(latest.version, true))),
+        h('li', all.recommendedDuration(formatDuration(latest.duration))),
+        h('li', strings.guideSize(latest.parts.length, sections))
+      ]),
       ...(latest.levels.length > 0
-        ? [h('p', {className: ['levels']}, [strings.labelled(all.levelPages, ''), ...latest.levels.flatMap((level, i) => [...(i > 0 ? [strings.listSeparator] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
+        ? [h('p', {className: ['guide-levels']}, [strings.labelled(all.levelPages, ''), ...latest.levels.flatMap((level, i) => [...(i > 0 ? [strings.listSeparator] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
         : []),
-      h('p', [h('a', {href: `${latestDir}${pagePath({page: 'interview'})}`}, all.interview.title), ' · ', h('a', {href: `${entry.id}/`}, strings.versions)])
+      h('p', [h('a', {href: latestDir}, all.fullGuide), ' · ', h('a', {href: `${latestDir}${pagePath({page: 'interview'})}`}, all.interview.title), ' · ', h('a', {href: `${entry.id}/`}, strings.versions)])
     ])
   })
-  return {path: 'index.html', content: shellPage({lang: siteLang(entries), title: strings.guides, stylesheet: layout.stylesheet, main})}
+  main.unshift(h('p', {className: ['site-intro']}, strings.homeIntro))
+  return {path: 'index.html', content: shellPage({lang: siteLang(entries), title: strings.guides, description: strings.homeDescription(entries.map((e) => (home === 'next' ? e.next : versionsOf(e).latest).title)), stylesheet: layout.stylesheet, main})}
 }
 
 /** `<guide>/index.html`: the guide's versions, their size and links to what changed. */
@@ -65,7 +72,7 @@ export function versionList(entry: GuideEntry): SiteFile {
   ])
   return {
     path: indexFile(here),
-    content: shellPage({lang: entry.next.lang, title: `${latest.title} · ${strings.versions}`, stylesheet: relative(here, layout.stylesheet), main: [table], homeHref: '../', homeLabel: strings.guides})
+    content: shellPage({lang: entry.next.lang, title: `${latest.title} · ${strings.versions}`, description: strings.versionsDescription(latest.title), stylesheet: relative(here, layout.stylesheet), main: [table], homeHref: '../', homeLabel: strings.guides})
   }
 }
 
@@ -90,6 +97,7 @@ export function latestRedirects(entry: GuideEntry): SiteFile[] {
         content: shellPage({
           lang: latest.lang,
           title: latest.title,
+          description: strings.redirect(`${latest.version}/${dir}`),
           stylesheet: relative(here, layout.stylesheet),
           // The script keeps the anchor and the query; the meta refresh, only without JavaScript, cannot race it.
           head: [
@@ -103,18 +111,34 @@ export function latestRedirects(entry: GuideEntry): SiteFile[] {
     })
 }
 
-/** `404.html`, with links from the site root (it is served at any depth). */
-export function notFoundPage(entries: readonly GuideEntry[], basePath: string): SiteFile {
+/**
+ * `404.html`. A host serves it at whatever URL was missing, where no relative
+ * link can be right, so it links no asset (the parts of the stylesheet it
+ * uses are embedded, and it has no icon) and its one link, home, is the site
+ * URL's path (`basePath`). No inline script finds the root instead: the site
+ * ships none.
+ */
+export function notFoundPage(entries: readonly GuideEntry[], basePath: string, stylesheet: string): SiteFile {
+  const css = [cssSection(stylesheet, '', '/* Site chrome'), cssSection(stylesheet, '/* Layout */', '/* Content */')].join('\n')
   const strings = stringsFor(siteLang(entries)).site
   return {
     path: '404.html',
     content: shellPage({
       lang: siteLang(entries),
       title: strings.notFound,
-      stylesheet: `${basePath}${layout.stylesheet}`,
+      description: strings.notFoundText,
+      stylesheet: {css},
       main: [h('p', strings.notFoundText), h('p', h('a', {href: basePath}, strings.backHome))]
     })
   }
+}
+
+/** The stylesheet's text from the comment starting with `from` (or its start) to the one starting with `to`. */
+function cssSection(css: string, from: string, to: string): string {
+  const start = from ? css.indexOf(from) : 0
+  const end = css.indexOf(to, start)
+  if (start === -1 || end === -1) throw new Error(`The stylesheet has no section from \`${from}\` to \`${to}\` for the 404 page`)
+  return css.slice(start, end).trim()
 }
 
 /** `sitemap.xml` of every page of every version (redirects left out). */

@@ -59,10 +59,10 @@ export function versionPages(guide: Guide, context: VersionContext, extra: {dir:
   ]
 }
 
-/** The scripts of a page: interview mode, or on the guide pages the marking of a search result's terms. */
+/** The scripts of a page: interview mode, or on the guide pages the marking of a search result's terms and the table of contents. */
 function pageScripts(target: PageTarget): string[] {
   if (target.page === 'interview') return [`${layout.interviewScripts}browser.js`]
-  return target.page === 'guide' ? [`${layout.searchScripts}highlight-page.js`] : []
+  return target.page === 'guide' ? [`${layout.searchScripts}highlight-page.js`, `${layout.readingScripts}browser.js`] : []
 }
 
 /** From an interview page to the version's panel debrief, which merges its exports. */

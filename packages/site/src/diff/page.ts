@@ -1,5 +1,6 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import {stringsFor} from '@org/llm-interview-renderer'
 import type {Cell} from './rows.js'
 import type {GuideDiff} from './types.js'
 import {diffView, type Block} from './view.js'
@@ -10,8 +11,8 @@ export interface DiffLinks {
   section(version: string, sectionId: string): string
 }
 
-/** The links, and the text for an absent side. */
-type PageLinks = DiffLinks & {absent: string}
+/** The links, and the words for an absent side and for added and removed topics. */
+type PageLinks = DiffLinks & {absent: string; added: string; removed: string}
 
 /** Anchor IDs of the page's `h2`s, kept apart from the guide's own anchors. */
 const anchor = (block: Block): string => `diff-${block.id}`
@@ -23,7 +24,10 @@ function content(cell: Cell | undefined, links: PageLinks): ElementContent[] {
   return [h('a', {href: links.section(cell.link.version, cell.link.section)}, cell.text)]
 }
 
-/** Added or removed topics: the place (linked), then the topic's text marked as inserted or deleted. */
+/**
+ * Added or removed topics: the place (linked), then the topic's text marked as
+ * inserted or deleted, after a word saying which (not colour or underline alone).
+ */
 function list(block: Block, links: PageLinks): Element {
   return h(
     'ul',
@@ -31,6 +35,8 @@ function list(block: Block, links: PageLinks): Element {
       const cell = row.after ?? row.before
       return h('li', {className: [row.after ? 'added' : 'removed']}, [
         ...content(row.subject, links),
+        {type: 'text', value: ' '},
+        h('span', {className: ['diff-mark']}, row.after ? links.added : links.removed),
         {type: 'text', value: ' '},
         h(row.after ? 'ins' : 'del', cell?.text ?? '')
       ])
@@ -66,7 +72,8 @@ function table(block: Block, links: PageLinks): Element {
  */
 export function diffContent(diff: GuideDiff, given: DiffLinks, lang: string): Element[] {
   const view = diffView(diff, lang)
-  const links: PageLinks = {section: (version, id) => given.section(version, id), absent: view.text.absent}
+  const {added, removed} = stringsFor(lang).diff
+  const links: PageLinks = {section: (version, id) => given.section(version, id), absent: view.text.absent, added, removed}
   return [
     h('p', {className: ['diff-total']}, h('strong', view.total)),
     h('p', {className: ['diff-summary']}, view.summary),
