@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {cac, type Command} from 'cac'
 import {commands} from './cli/commands.js'
 import {commandHelp, globalHelp, globalOptions, signature} from './cli/help.js'
@@ -166,5 +166,10 @@ function typedValue(argv: readonly string[], flag: string): string | undefined {
 
 /** The site package's version. */
 function version(): string {
-  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
+  // dist/cli.js and the bundle's dist/bundle/cli.js: the nearest package.json above is the site package's.
+  for (let dir = new URL('./', import.meta.url); ; dir = new URL('../', dir)) {
+    const manifest = new URL('package.json', dir)
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as {version: string}).version
+    if (dir.pathname === '/') throw new Error('Unexpected CLI outside its package, expected a package.json above it')
+  }
 }

@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {existsSync, mkdtempSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -185,5 +185,12 @@ describe('the llm-interview bin', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('encoding')
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /)
+  })
+
+  it('prints the version through the bundled CLI it runs, as installed', async () => {
+    expect(existsSync(new URL('../dist/bundle/cli.js', import.meta.url)), 'build first: npm test runs the build').toBe(true)
+    const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+    const {stdout} = await promisify(execFile)(process.execPath, [bin, '--version'])
+    expect(stdout).toBe(`llm-interview ${version}\n`)
   })
 })
