@@ -6,6 +6,7 @@ import path from 'node:path'
 import {main, startDevServer, type Io} from '@org/llm-interview-site'
 import {describe, expect, it} from 'vitest'
 import {contentFolder, smallGuide} from './small-guide.js'
+import {nextEvent} from './sse.js'
 
 const stallingWorker = new URL('fixtures/dev/stalling-worker.mjs', import.meta.url)
 const bin = new URL('../bin/llm-interview.js', import.meta.url).pathname
@@ -19,32 +20,6 @@ function get(port: number, pathname: string, host: string): Promise<{status: num
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => (body += chunk))
       res.on('end', () => resolve({status: res.statusCode ?? 0, body}))
-    })
-    req.on('error', reject)
-    req.end()
-  })
-}
-
-/** Waits for the first server-sent event of `url` for which `until` holds; its data. */
-function nextEvent(port: number, until: (event: string, data: string) => boolean): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let buffer = ''
-    const req = request({host: '127.0.0.1', port, path: '/__dev/events', headers: {host: `127.0.0.1:${port}`}}, (res) => {
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => {
-        buffer += chunk
-        let end: number
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const block = buffer.slice(0, end)
-          buffer = buffer.slice(end + 2)
-          const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message'
-          const data = /^data: (.*)$/m.exec(block)?.[1] ?? ''
-          if (until(event, data)) {
-            req.destroy()
-            resolve(data)
-          }
-        }
-      })
     })
     req.on('error', reject)
     req.end()

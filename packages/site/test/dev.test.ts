@@ -1,6 +1,5 @@
 import {execFile} from 'node:child_process'
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {request} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {startDevServer} from '@org/llm-interview-site'
@@ -8,43 +7,12 @@ import {describe, expect, it} from 'vitest'
 import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {contentCopy, fixtureText} from './content.js'
 import {contentFolder, smallGuide} from './small-guide.js'
+import {events} from './sse.js'
 
 const guide = fixtureText('ml-platform')
 
 function get(url: string): Promise<{status: number; body: string; type: string}> {
   return fetch(url).then(async (response) => ({status: response.status, body: await response.text(), type: response.headers.get('content-type') ?? ''}))
-}
-
-/** Collects server-sent events from the dev server until `until` holds or time runs out. */
-function events(url: string, until: (seen: {event: string; data: string}[]) => boolean, ms = 20_000): Promise<{event: string; data: string}[]> {
-  return new Promise((resolve, reject) => {
-    const seen: {event: string; data: string}[] = []
-    let buffer = ''
-    const req = request(url, (res) => {
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => {
-        buffer += chunk
-        let end: number
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const block = buffer.slice(0, end)
-          buffer = buffer.slice(end + 2)
-          const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message'
-          const data = /^data: (.*)$/m.exec(block)?.[1] ?? ''
-          seen.push({event, data})
-          if (until(seen)) {
-            req.destroy()
-            resolve(seen)
-          }
-        }
-      })
-    })
-    req.on('error', (error) => (seen.length > 0 && until(seen) ? resolve(seen) : reject(error)))
-    req.end()
-    setTimeout(() => {
-      req.destroy()
-      resolve(seen)
-    }, ms)
-  })
 }
 
 describe('llm-interview dev', () => {
