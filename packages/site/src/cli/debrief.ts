@@ -1,6 +1,5 @@
+import {debriefFormats, type DebriefFormat} from '../debrief/formats.js'
 import {formatProblem, type CommandSpec} from './spec.js'
-
-const formats = ['md', 'json', 'html'] as const
 
 export const debriefSpec: CommandSpec = {
   name: 'debrief',
@@ -15,9 +14,9 @@ export const debriefSpec: CommandSpec = {
   examples: ['llm-interview debrief zhang.json li.json', 'llm-interview debrief *.json --format html > debrief.html'],
   async run(input, io) {
     const format = input.text('format') ?? 'md'
-    const problem = formatProblem(format, formats)
+    const problem = formatProblem(format, debriefFormats)
     if (problem) return input.usage(problem)
     const {debriefCommand} = await import('../commands/debrief.js')
-    return debriefCommand({files: input.args, format: format as (typeof formats)[number]}, io)
+    return debriefCommand({files: input.args, format: format as DebriefFormat}, io)
   }
 }

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {stringsFor} from '@org/llm-interview-renderer'
+import type {DebriefFormat} from '../debrief/formats.js'
 import {reportHtml} from '../debrief/html.js'
 import {reportMarkdown} from '../debrief/markdown.js'
 import {mergeExports, type DebriefFile} from '../debrief/merge.js'
@@ -8,11 +9,9 @@ import {debriefReport} from '../debrief/report.js'
 import type {Io} from '../io.js'
 import {escapeControls} from '../terminal.js'
 
-export const debriefFormats = ['md', 'json', 'html'] as const
-
 export interface DebriefOptions {
   files: string[]
-  format: (typeof debriefFormats)[number]
+  format: DebriefFormat
 }
 
 /**
