@@ -1,8 +1,8 @@
-import {createHash} from 'node:crypto'
 import {link, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {siteProblem} from './messages/localize.js'
 import type {ReadProblem} from './read-source.js'
+import {sha256} from './digest.js'
 
 /**
  * Released versions are frozen: `release` records the sha256 of every
@@ -15,10 +15,6 @@ export type Checksums = Record<string, string>
 
 const digestPattern = /^[0-9a-f]{64}$/
 
-/** The sha256 of `bytes`, in hex. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
-}
 
 /** The checksums recorded in a `versions/` folder ({} when there is no file), or why they cannot be read. */
 export async function readChecksums(versionsDir: string): Promise<{ok: true; checksums: Checksums} | {ok: false; why: string}> {

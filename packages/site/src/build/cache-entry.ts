@@ -1,6 +1,7 @@
-import {createHash, randomBytes} from 'node:crypto'
+import {randomBytes} from 'node:crypto'
 import {mkdir, readFile, rename, rm, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {sha256} from '../digest.js'
 
 /**
  * One file of the build cache: a first line naming the digest and length of
@@ -19,7 +20,7 @@ export async function readEntry(file: string, options: {readOnly?: boolean} = {}
   const newline = data.indexOf(10)
   const header = newline === -1 ? [] : data.subarray(0, newline).toString('latin1').split(' ')
   const body = data.subarray(newline + 1)
-  if (header[0] !== magic || header[2] !== String(body.byteLength) || header[1] !== digest(body)) {
+  if (header[0] !== magic || header[2] !== String(body.byteLength) || header[1] !== sha256(body)) {
     if (!options.readOnly) await rm(file, {force: true})
     return undefined
   }
@@ -35,14 +36,10 @@ export async function writeEntry(file: string, bytes: Uint8Array): Promise<void>
   await mkdir(path.dirname(file), {recursive: true})
   const partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
   try {
-    await writeFile(partial, Buffer.concat([Buffer.from(`${magic} ${digest(bytes)} ${bytes.byteLength}\n`, 'latin1'), bytes]))
+    await writeFile(partial, Buffer.concat([Buffer.from(`${magic} ${sha256(bytes)} ${bytes.byteLength}\n`, 'latin1'), bytes]))
     await rename(partial, file)
   } catch (error) {
     await rm(partial, {force: true})
     throw error
   }
-}
-
-function digest(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
 }

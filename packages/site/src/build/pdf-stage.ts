@@ -1,6 +1,6 @@
-import {createHash} from 'node:crypto'
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {sha256} from '../digest.js'
 import type {BuildCache} from './cache.js'
 import {makePdfs, type PdfJob} from './pdf.js'
 
@@ -69,8 +69,4 @@ export async function pdfStage(siteDir: string, jobs: readonly PdfJob[], options
     }
   })
   return {count: jobs.length, bytes, printed: misses.length, cached: jobs.length - misses.length, digests}
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
 }

@@ -1,6 +1,7 @@
-import {createHash, randomBytes} from 'node:crypto'
+import {randomBytes} from 'node:crypto'
 import {mkdir, readdir, readFile, realpath, rename, rm, rmdir, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {sha256} from '../digest.js'
 import {withLock, type LockOptions} from './lock.js'
 import {checkOutputDir, manifestName} from './output-dir.js'
 import type {SiteFile} from './site-file.js'
@@ -89,7 +90,7 @@ async function writeFiles(root: string, files: readonly SiteFile[]): Promise<Map
   const writer = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       await writeFile(path.join(root, file.path), file.content)
-      digests.set(path.relative(root, path.join(root, file.path)).split(path.sep).join('/'), digest(file.content))
+      digests.set(path.relative(root, path.join(root, file.path)).split(path.sep).join('/'), sha256(file.content))
     }
   }
   await Promise.all(Array.from({length: writesAtOnce}, writer))
@@ -107,14 +108,10 @@ async function writeManifest(root: string, known: ReadonlyMap<string, string>): 
   for (const entry of entries) {
     const full = path.join(entry.parentPath, entry.name)
     const name = path.relative(root, full).split(path.sep).join('/')
-    files[name] = known.get(name) ?? digest(await readFile(full))
+    files[name] = known.get(name) ?? sha256(await readFile(full))
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   await writeFile(path.join(root, manifestName), JSON.stringify({generator: 'llm-interview', files: sorted}, null, 2) + '\n')
-}
-
-function digest(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex')
 }
 
 /**
