@@ -1,8 +1,8 @@
 import {link, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {sha256} from './digest.js'
 import {siteProblem} from './messages/localize.js'
 import type {ReadProblem} from './read-source.js'
-import {sha256} from './digest.js'
 
 /**
  * Released versions are frozen: `release` records the sha256 of every
