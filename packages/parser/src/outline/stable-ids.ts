@@ -66,13 +66,15 @@ function renameItems(items: Item[], prefix: string, scope: Scope, parent: string
   }
 }
 
+const encoder = new TextEncoder()
+
 /**
  * Seven base-36 characters digesting `text` (NFC, runs of whitespace as one
  * space, trimmed): 32-bit FNV-1a over its UTF-8 bytes. Plain arithmetic, so
  * the parser needs no `node:crypto` and gives the same IDs everywhere.
  */
 export function contentKey(text: string): string {
-  const bytes = new TextEncoder().encode(text.normalize('NFC').replace(/\s+/gu, ' ').trim())
+  const bytes = encoder.encode(text.normalize('NFC').replace(/\s+/gu, ' ').trim())
   let hash = 0x811c9dc5
   for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0
   return hash.toString(36).padStart(7, '0')
