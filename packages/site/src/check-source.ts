@@ -1,12 +1,12 @@
-import {messageRefOf, parse, setMessageRef, type MessageRef, type ParseResult} from '@org/llm-interview-parser'
+import {parse, type ParseResult} from '@org/llm-interview-parser'
 import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import path from 'node:path'
 import {hashOf, toolVersion, type BuildCache} from './build/cache.js'
 import type {GuideSource} from './discover.js'
 import {frozenProblem} from './frozen.js'
 import {addProblem, siteProblem} from './messages/localize.js'
+import {restoreMessages, saveMessages, type SavedMessage} from './messages/saved.js'
 import {problemFile} from './problem-file.js'
 import {readSource, type ReadProblem} from './read-source.js'
 
@@ -15,7 +15,7 @@ interface CachedParse {
   guide: Guide | undefined
   frontMatterPlaces?: VFile['data']['frontMatterPlaces']
   lang?: string
-  messages: {reason: string; place: VFileMessage["place"]; ruleId: string | undefined; fatal: boolean; note: string | undefined; cause?: {reason: string; place: VFileMessage['place']}; ref?: MessageRef}[]
+  messages: SavedMessage[]
 }
 
 /**
@@ -83,27 +83,12 @@ async function cachedParse(bytes: Uint8Array, source: GuideSource, cache: BuildC
       guide: result.guide,
       frontMatterPlaces: result.file.data.frontMatterPlaces,
       ...(result.file.data.lang === undefined ? {} : {lang: result.file.data.lang}),
-      messages: result.messages.map((m) => ({
-        reason: m.reason,
-        place: m.place,
-        ruleId: m.ruleId,
-        fatal: m.fatal === true,
-        note: m.note,
-        ...(messageRefOf(m) ? {ref: messageRefOf(m)} : {}),
-        ...(m.cause && typeof m.cause === 'object' && 'reason' in m.cause ? {cause: {reason: String(m.cause.reason), place: (m.cause as VFileMessage).place}} : {})
-      }))
+      messages: saveMessages(result.messages)
     } satisfies CachedParse)
     return result
   }
   const file = new VFile({path: source.path, value: Buffer.from(bytes).toString('utf8')})
-  for (const saved of hit.messages) {
-    const cause = saved.cause ? file.message(saved.cause.reason, {place: saved.cause.place, ruleId: saved.ruleId, source: 'llm-interview'}) : undefined
-    if (cause) file.messages.pop()
-    const message = file.message(saved.reason, {place: saved.place, ruleId: saved.ruleId, source: 'llm-interview', cause})
-    message.fatal = saved.fatal
-    message.note = saved.note
-    if (saved.ref) setMessageRef(message, saved.ref)
-  }
+  restoreMessages(file, hit.messages)
   if (hit.lang !== undefined) file.data.lang = hit.lang
   const guide = hit.guide ? {...hit.guide, version: source.version} : undefined
   if (guide) file.data.guide = guide

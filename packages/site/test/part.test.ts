@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -59,4 +59,69 @@ describe('llm-interview part (a guide\'s turbo task) and the build joining the p
     expect(missing.stderr).toContain('Unexpected guide `absent` not in the content folder')
     expect((await runCli(['part', '--content', broken])).code).toBe(2)
   })
+})
+
+describe('a build joining parts after a one-guide edit', () => {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'llm-interview-join-'))
+  const content = contentCopy()
+  const out = path.join(scratch, 'site')
+  const join = (...extra: string[]) => runCli(['build', '--no-pdf', '--content', content, '--out', out, '--cache', path.join(scratch, 'cache'), ...extra])
+  const part = (guide: string) => runCli(['part', '--no-pdf', '--content', content, '--guide', guide])
+  const fresh = async (name: string) => {
+    expect((await runCli(['build', '--quiet', '--no-pdf', '--no-cache', '--content', content, '--out', path.join(scratch, name)])).code).toBe(0)
+    return snapshot(path.join(scratch, name))
+  }
+  const page = (guide: string) => path.join(out, guide, 'next', 'index.html')
+
+  it('takes every guide from its part, keeps the unchanged guide’s files and writes only the edited one’s', async () => {
+    for (const guide of ['ml-platform', 'backend-interview']) expect((await part(guide)).code).toBe(0)
+    expect((await join('--quiet')).code).toBe(0)
+    expect((await join('--quiet')).code).toBe(0)
+    const guide = path.join(content, 'backend-interview', 'guide.md')
+    writeFileSync(guide, replaceOnce(readFileSync(guide, 'utf8'), '- HTTP/2 的多路复用是什么?', '- HTTP/3 为什么改用 QUIC?'))
+    expect((await part('backend-interview')).code).toBe(0)
+    const unchanged = statSync(page('ml-platform')).ino
+    const edited = statSync(page('backend-interview')).ino
+    const result = await join()
+    expect(result.code, result.stderr).toBe(0)
+    // Nothing parsed or rendered by the join itself: both guides came from their parts.
+    expect(entries(path.join(scratch, 'cache', 'parse')) + entries(path.join(scratch, 'cache', 'render'))).toBe(0)
+    const [, written, kept] = /\((\d+) written, (\d+) unchanged\)/.exec(result.stderr) ?? []
+    const mlFiles = [...snapshot(out).keys()].filter((file) => file.startsWith('ml-platform/')).length
+    expect(Number(kept)).toBeGreaterThan(mlFiles)
+    expect(Number(written)).toBeGreaterThan(0)
+    expect(Number(written)).toBeLessThan(snapshot(out).size - mlFiles)
+    expect(statSync(page('ml-platform')).ino).toBe(unchanged)
+    expect(statSync(page('backend-interview')).ino).not.toBe(edited)
+    expect(readFileSync(page('backend-interview'), 'utf8')).toContain('HTTP/3 为什么改用 QUIC?')
+    expect(snapshot(out)).toEqual(await fresh('fresh-1'))
+  }, 120_000)
+
+  it('reports the warnings of guides taken from their parts as a build of the sources does', async () => {
+    const joined = await join()
+    const direct = await runCli(['build', '--no-pdf', '--no-cache', '--all', '--content', content, '--out', path.join(scratch, 'direct')])
+    const all = await join('--all')
+    const warnings = (text: string) => text.split('\n').filter((line) => /warning|警告/.test(line))
+    expect(warnings(all.stderr).length).toBeGreaterThan(0)
+    expect(warnings(all.stderr)).toEqual(warnings(direct.stderr))
+    expect(warnings(joined.stderr).length).toBeGreaterThan(0)
+  }, 120_000)
+
+  it('renders a guide itself when its part is stale or a file of it was changed on disk', async () => {
+    const guide = path.join(content, 'ml-platform', 'guide.md')
+    writeFileSync(guide, replaceOnce(readFileSync(guide, 'utf8'), '# 机器学习平台工程师面试大纲\n', '# 机器学习平台工程师面试大纲 二\n'))
+    expect((await join('--quiet')).code).toBe(0)
+    expect(readFileSync(page('ml-platform'), 'utf8')).toContain(' 二')
+    expect(snapshot(out)).toEqual(await fresh('fresh-2'))
+    // A part made for these sources, then one of its files changed: the join notices and renders the guide.
+    expect((await part('ml-platform')).code).toBe(0)
+    const record = JSON.parse(readFileSync(path.join(content, 'ml-platform', 'dist', 'part', 'part.json'), 'utf8')) as {files: {path: string}[]}
+    const tampered = record.files.find((file) => file.path.endsWith('next/index.html'))!.path
+    writeFileSync(guide, replaceOnce(readFileSync(guide, 'utf8'), '# 机器学习平台工程师面试大纲 二\n', '# 机器学习平台工程师面试大纲 三\n'))
+    expect((await part('ml-platform')).code).toBe(0)
+    writeFileSync(path.join(content, 'ml-platform', 'dist', 'part', 'site', tampered), '<p>not what the part recorded</p>')
+    expect((await join('--quiet')).code).toBe(0)
+    expect(readFileSync(page('ml-platform'), 'utf8')).toContain(' 三')
+    expect(snapshot(out)).toEqual(await fresh('fresh-3'))
+  }, 120_000)
 })

@@ -106,6 +106,21 @@ describe('build publishes by switching a link', () => {
     root = repository()
   })
 
+  /** `.site.builds/` holds the published build and, after a second build, the one before it, each whole (a manifest of every file it holds). */
+  const expectPublishedAndSpare = () => {
+    const published = path.basename(readlinkSync(site()))
+    const held = readdirSync(builds())
+    expect(held).toContain(published)
+    expect(held.length).toBeLessThanOrEqual(2)
+    for (const build of held) {
+      const dir = path.join(builds(), build)
+      const manifest = JSON.parse(readFileSync(path.join(dir, manifestName), 'utf8')) as {files: Record<string, string>}
+      const present = readdirSync(dir, {recursive: true, withFileTypes: true}).filter((e) => e.isFile() && e.name !== manifestName).map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+      expect(present.sort()).toEqual(Object.keys(manifest.files).sort())
+    }
+    return held
+  }
+
   it('makes dist/site a link to a complete build holding a manifest of every file', async () => {
     const result = await cli(root, 'build', '--no-pdf', '--no-cache', '--quiet')
     expect(result.code, result.stderr).toBe(0)
@@ -117,7 +132,7 @@ describe('build publishes by switching a link', () => {
     for (const file of Object.keys(manifest.files)) expect(existsSync(path.join(site(), file)), file).toBe(true)
   }, 60_000)
 
-  it('cleans what killed builds left, and keeps one build', async () => {
+  it('cleans what killed builds left, and keeps the published build and the one before it', async () => {
     mkdirSync(path.join(builds(), 'killed-build', 'assets'), {recursive: true})
     mkdirSync(path.join(root, 'dist', 'site.tmp-4242'))
     mkdirSync(path.join(root, 'dist', 'site.old-4242'))
@@ -126,7 +141,8 @@ describe('build publishes by switching a link', () => {
     const result = await cli(root, 'build', '--no-pdf', '--no-cache', '--quiet')
     expect(result.code, result.stderr).toBe(0)
     expect(readdirSync(path.join(root, 'dist')).sort()).toEqual(['.site.builds', 'site'])
-    expect(readdirSync(builds())).toEqual([path.basename(readlinkSync(site()))])
+    expect(expectPublishedAndSpare()).toHaveLength(2)
+    expect(existsSync(path.join(builds(), 'killed-build'))).toBe(false)
   }, 60_000)
 
   it('turns a folder-style site of the first version into a link, and leaves a failed build’s site as it was', async () => {
@@ -144,6 +160,23 @@ describe('build publishes by switching a link', () => {
     expect(failed.code).toBe(1)
     expect(tree(path.join(root, 'dist'))).toEqual(before)
   }, 60_000)
+
+  it('changes no byte of the published build while it updates the one before it into the next', async () => {
+    const edited = path.join(root, 'content', 'backend-interview', 'guide.md')
+    for (const round of [1, 2, 3]) {
+      const published = readlinkSync(site())
+      const before = tree(path.join(root, 'dist', published))
+      writeFileSync(edited, guideSource.replace(/^# (.+)$/m, `# $1 (${round})`))
+      const result = await cli(root, 'build', '--no-pdf', '--no-cache')
+      expect(result.code, result.stderr).toBe(0)
+      expect(result.stderr).toMatch(/\(\d+ written, \d+ unchanged\)/)
+      expect(readlinkSync(site())).not.toBe(published)
+      // The build it replaced is kept, as it was, for the next build to update.
+      expect(tree(path.join(root, 'dist', published))).toEqual(before)
+      expect(readFileSync(path.join(site(), 'backend-interview', 'next', 'index.html'), 'utf8')).toContain(`(${round})`)
+    }
+    writeFileSync(edited, guideSource)
+  }, 120_000)
 
   it('serves a reader polling index.html during four builds without a miss', async () => {
     const reader = spawn(
@@ -171,7 +204,7 @@ describe('build publishes by switching a link', () => {
     expect(reads).toBeGreaterThan(0)
     expect(misses).toBe(0)
     expect(readdirSync(path.join(root, 'dist')).sort()).toEqual(['.site.builds', 'site'])
-    expect(readdirSync(builds())).toHaveLength(1)
+    expect(expectPublishedAndSpare()).toHaveLength(2)
   }, 120_000)
 
   it('waits for a build that holds the folder, saying so, and two concurrent builds both succeed', async () => {
@@ -193,7 +226,7 @@ describe('build publishes by switching a link', () => {
     const [a, b] = await Promise.all([cli(root, 'build', '--no-pdf', '--no-cache'), cli(root, 'build', '--no-pdf', '--no-cache')])
     expect(a.code, a.stderr).toBe(0)
     expect(b.code, b.stderr).toBe(0)
-    expect(readdirSync(builds())).toHaveLength(1)
+    expect(expectPublishedAndSpare()).toHaveLength(2)
     expect(existsSync(path.join(site(), 'index.html'))).toBe(true)
   }, 120_000)
 })

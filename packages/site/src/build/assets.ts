@@ -1,7 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {frontMatterJsonSchema} from '@org/llm-interview-parser'
-import {guideJsonSchema} from '@org/llm-interview-schema'
+import {fileURLToPath} from 'node:url'
 import {stylesheetUrl} from '@org/llm-interview-renderer'
 import {printFonts} from './fonts.js'
 import {layout, relative} from './layout.js'
@@ -37,8 +36,9 @@ export async function siteAssets(): Promise<SiteFile[]> {
     ...(await printFonts()),
     {path: layout.icon, content: favicon},
     ...scripts,
-    {path: layout.schema, content: JSON.stringify(guideJsonSchema(), null, 2) + '\n'},
-    {path: layout.frontMatterSchema, content: JSON.stringify(frontMatterJsonSchema(), null, 2) + '\n'}
+    // As the packages ship them (their builds write them from the zod schemas): read, not made again.
+    {path: layout.schema, content: await readFile(fileURLToPath(import.meta.resolve('@org/llm-interview-schema/guide.schema.json')))},
+    {path: layout.frontMatterSchema, content: await readFile(fileURLToPath(import.meta.resolve('@org/llm-interview-parser/front-matter.schema.json')))}
   ]
 }
 

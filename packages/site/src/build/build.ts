@@ -1,24 +1,20 @@
-import {readFile} from 'node:fs/promises'
-import {pagePath, stringsFor, stylesheetUrl} from '@org/llm-interview-renderer'
-import type {Guide} from '@org/llm-interview-schema'
+import {readdir, readFile} from 'node:fs/promises'
+import {stylesheetUrl} from '@org/llm-interview-renderer'
 import type {VFile} from 'vfile'
-import {loadContent, type GuideEntry} from '../content/load.js'
-import {diffContent, diffGuides} from '../diff/index.js'
-import {debriefContent} from '../debrief/page.js'
-import {searchContent, searchIndexJson} from '../search/index.js'
+import {loadContent} from '../content/load.js'
 import {siteAssets} from './assets.js'
-import {layout, relative} from './layout.js'
-import type {SiteFile} from './site-file.js'
+import type {OutputFile, SiteFile, StoredFile} from './site-file.js'
 import {warnUnknownLangs} from './lang-warnings.js'
-import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
+import {guidesIndex, notFoundPage, sitemap, versionsManifest, type SiteEntry} from './site-pages.js'
+import {readPart, type PartOutput} from './part-record.js'
 import {chromiumPath} from './browser.js'
-import {BuildCache, hashOf, toolVersion} from './cache.js'
+import {BuildCache} from './cache.js'
 import type {PdfJob} from './pdf.js'
 import {pdfEnvironment, pdfKeys} from './pdf-key.js'
 import {pdfStage, type PdfReport} from './pdf-stage.js'
-import {linkedFilesOfSite, versionKey} from './site-links.js'
-import type {PublishedLinks} from './link-files.js'
-import {pageTargets, versionPages, type VersionContext} from './version-pages.js'
+import {linkedFilesOfSite} from './site-links.js'
+import type {RenderedGuide} from './guide-files.js'
+import {StoredFileChanged, type WriteReport} from './place-files.js'
 import {writeSite} from './write.js'
 
 export interface BuildOptions {
@@ -45,14 +41,26 @@ export interface BuildOptions {
   only?: string
   /** Called when another build is publishing into the same folder, before waiting for it. */
   onWait?: (pid: number) => void
+  /**
+   * Take each guide whose part (`llm-interview part`, see `part-record.ts`)
+   * is current from it: neither loaded nor rendered, its files linked from
+   * the published site when unchanged or copied from the part.
+   */
+  parts?: boolean
 }
 
 export interface BuildResult {
   ok: boolean
   /** Every content file read, with its messages. */
   files: VFile[]
-  /** What was written (empty when the content has errors); PDFs are not listed. */
+  /** The files rendered in this process (empty when the content has errors); PDFs are not listed. */
   site: SiteFile[]
+  /** The files taken from guides' parts. */
+  stored: StoredFile[]
+  /** Each guide rendered in this process, apart from the site-wide files (what its part keeps). */
+  guides: RenderedGuide[]
+  /** How the files were placed (when written): linked from the published site, or written. */
+  written?: WriteReport
   /** PDFs made (printed or from the cache), or why none were. */
   pdf: Omit<PdfReport, 'digests'> | {skipped: string}
 }
@@ -64,32 +72,55 @@ export interface BuildResult {
  * error nothing is written.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  try {
+    return await buildOnce(options)
+  } catch (error) {
+    // A part's file changed on disk after its record: build again without parts (nothing was published).
+    if (error instanceof StoredFileChanged && options.parts) return buildOnce({...options, parts: false})
+    throw error
+  }
+}
+
+async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const stage = timer(options.onStage)
   const chromium = options.pdf === 'never' ? undefined : chromiumPath()
   if (options.pdf === 'always' && !chromium) throw new Error('PDFs need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH')
   const pdf: BuildResult['pdf'] = chromium ? {count: 0, bytes: 0, printed: 0, cached: 0} : {skipped: options.pdf === 'never' ? 'not asked for' : 'Chromium not found (install chromium or set CHROMIUM_PATH)'}
+  const parts = options.parts ? await currentParts(options.contentDir, Boolean(chromium)) : new Map<string, PartOutput>()
   // Without a cache, one in memory still parses identical sources once (a guide.md unchanged since its release).
-  const content = await loadContent(options.contentDir, options.cache ?? new BuildCache(), options.only === undefined ? {} : {only: options.only})
+  const content = await loadContent(options.contentDir, options.cache ?? new BuildCache(), {...(options.only === undefined ? {} : {only: options.only}), fromParts: new Map([...parts].map(([id, part]) => [id, part.files]))})
   stage('load + check')
-  if (content.failed) return {ok: false, files: content.files, site: [], pdf}
+  const failed = (): BuildResult => ({ok: false, files: content.files, site: [], stored: [], guides: [], pdf})
+  if (content.failed) return failed()
   warnUnknownLangs(content.guides, content.files, options.contentDir)
   // The PDFs' environment key (it asks Chromium its version) is found while the site renders.
   const environment = chromium && options.cache?.persistent && options.write !== false ? pdfEnvironment(chromium) : undefined
   environment?.catch(() => undefined)
   const links = await linkedFilesOfSite(content.guides, content.files, options.contentDir)
-  const {files: site, pdfJobs} = await renderSite(content.guides, options.siteUrl, Boolean(chromium), options.cache, links, options.home)
+  const rendered: RenderedGuide[] = []
+  // The renderer's modules are loaded only when a guide is to be rendered (not when every guide comes from its part).
+  const {renderGuide} = content.guides.length > 0 ? await import('./guide-files.js') : {renderGuide: undefined}
+  for (const entry of content.guides) rendered.push(await renderGuide!(entry, Boolean(chromium), options.cache, links))
+  const guides: {id: string; entry: SiteEntry; files: OutputFile[]; pdfJobs: PdfJob[]}[] = [...rendered, ...[...parts.values()].map((part) => ({id: part.record.guide, entry: part.record.entry, files: part.stored, pdfJobs: part.record.pdfJobs}))]
+  guides.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const files: OutputFile[] = guides.flatMap((guide) => guide.files)
+  files.push(...(await siteWideFiles(guides.map((guide) => guide.entry), files, options.siteUrl, options.home)))
   stage('render')
-  site.push(...(await siteAssets()))
-  site.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  files.push(...(await siteAssets()))
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   stage('assets')
-  if (options.write === false) return {ok: true, files: content.files, site, pdf: {skipped: 'not written'}}
-  await writeSite(options.outDir, site, {
+  const site = files.filter((file): file is SiteFile => !('from' in file))
+  const stored = files.filter((file): file is StoredFile => 'from' in file)
+  if (options.write === false) return {ok: true, files: content.files, site, stored, guides: rendered, pdf: {skipped: 'not written'}}
+  const pdfJobs = guides.flatMap((guide) => guide.pdfJobs)
+  const assetsOf = new Map([...parts.values()].flatMap((part) => part.record.pdfJobs.map((job) => [job.page, job.assets] as const)))
+  const written = await writeSite(options.outDir, files, {
     contentDir: options.contentDir,
     ...(options.onWait ? {onWait: options.onWait} : {}),
     beforeSwap: async (staging) => {
       if (!chromium) return
       stage('write')
-      const keyOf = environment ? pdfKeys(await environment, site) : undefined
+      const keyOf = environment ? pdfKeys(await environment, files, assetsOf) : undefined
       const {digests, ...report} = await pdfStage(staging, pdfJobs, {executablePath: chromium, cache: options.cache, keyOf, onPrinted: options.onProgress && ((done, total) => options.onProgress!('PDF', done, total))})
       Object.assign(pdf, report)
       stage('pdf')
@@ -97,91 +128,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   })
   stage(chromium ? 'swap' : 'write')
-  return {ok: true, files: content.files, site, pdf}
+  return {ok: true, files: content.files, site, stored, guides: rendered, pdf, written}
 }
 
-/**
- * Every file of the site but the static assets and PDFs, from checked
- * guides, and the PDFs to print; `links` are the files the guides link to
- * (without them, links are rendered as written).
- */
-export async function renderSite(entries: readonly GuideEntry[], siteUrl: string, pdf = false, cache?: BuildCache, links?: ReadonlyMap<string, PublishedLinks>, home: 'latest' | 'next' = 'latest'): Promise<{files: SiteFile[]; pdfJobs: PdfJob[]}> {
-  const files: SiteFile[] = []
-  const pdfJobs: PdfJob[] = []
+/** The current part of each guide folder of `contentDir` that has one (see `readPart`). */
+async function currentParts(contentDir: string, pdf: boolean): Promise<Map<string, PartOutput>> {
+  const entries = await readdir(contentDir, {withFileTypes: true}).catch(() => [])
+  const parts = new Map<string, PartOutput>()
   for (const entry of entries) {
-    const {guides, latest} = versionsOf(entry)
-    const versions = guides.map((g) => g.version)
-    const paths = new Map(guides.map((g) => [g.version, new Set(pageTargets(g).map(pagePath))]))
-    for (const [index, guide] of guides.entries()) {
-      const previous = guides[index - 1]
-      const linked = links?.get(versionKey(entry.id, guide.version))
-      const context = {versions, latest: latest.version, has: (v: string, p: string) => paths.get(v)?.has(p) ?? false, pdf, ...(linked ? {links: linked.hrefs} : {})}
-      files.push(...(await cachedVersionFiles(guide, previous, context, cache)), ...(linked?.files ?? []))
-      if (pdf) {
-        for (const level of [undefined, ...guide.levels.map((l) => l.id)]) {
-          pdfJobs.push({page: `${layout.page(guide.id, guide.version, {page: 'print', ...(level ? {level} : {})})}index.html`, pdf: layout.pdf(guide.id, guide.version, level)})
-        }
-      }
-    }
-    files.push(versionList(entry), ...latestRedirects(entry))
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue
+    const part = await readPart(contentDir, entry.name, {pdf})
+    if (part) parts.set(entry.name, part)
   }
-  files.push(guidesIndex(entries, home), versionsManifest(entries))
+  return parts
+}
+
+/** The site-wide files: the home page, `versions.json`, `404.html` and the sitemap of `files` and those. */
+async function siteWideFiles(entries: readonly SiteEntry[], files: readonly OutputFile[], siteUrl: string, home: 'latest' | 'next' = 'latest'): Promise<SiteFile[]> {
   const base = new URL(siteUrl).pathname
-  files.push(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`, await readFile(stylesheetUrl, 'utf8')))
-  files.push(sitemap(files.map((f) => f.path), siteUrl))
-  return {files, pdfJobs}
-}
-
-/**
- * A version's files, from the cache when nothing they depend on changed:
- * the guide, the previous version (its diff page), the list of versions and
- * which is latest (the switcher), PDFs, and the tool itself.
- */
-async function cachedVersionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>, cache?: BuildCache): Promise<SiteFile[]> {
-  if (!cache) return versionFiles(guide, previous, context)
-  const {has: _has, ...rest} = context
-  const pages = context.versions.map((v) => pageTargets(guide).map(pagePath).filter((p) => context.has(v, p)).join(','))
-  const key = hashOf(cache.persistent ? await toolVersion() : '', JSON.stringify(guide), JSON.stringify(previous ?? null), JSON.stringify(rest), pages.join(';'))
-  const hit = await cache.get<SiteFile[]>('render', key)
-  if (hit) return hit
-  const files = versionFiles(guide, previous, context)
-  await cache.set('render', key, files)
-  return files
-}
-
-function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>): SiteFile[] {
-  const strings = stringsFor(guide.lang)
-  const dir = layout.version(guide.id, guide.version)
-  const extra: Parameters<typeof versionPages>[2] = [
-    {
-      dir: 'search/',
-      title: strings.search.heading,
-      main: searchContent({indexHref: '../search-index.json', lang: guide.lang}),
-      scripts: [`${layout.searchScripts}browser.js`]
-    },
-    {
-      dir: 'debrief/',
-      title: strings.debrief.title,
-      main: debriefContent({guide: guide.id, version: guide.version, lang: guide.lang}),
-      scripts: [`${layout.debriefScripts}browser.js`]
-    }
-  ]
-  if (previous) {
-    const diffDir = layout.diff(guide.id, guide.version)
-    extra.push({
-      dir: 'diff/',
-      title: strings.diff.title(previous.version, guide.version),
-      main: diffContent(diffGuides(previous, guide), {
-        section: (version: string, sectionId: string) => `${relative(diffDir, layout.version(guide.id, version))}#sec-${sectionId}`
-      }, guide.lang),
-      scripts: []
-    })
-  }
-  return [
-    ...versionPages(guide, {...context, ...(previous ? {previous: previous.version} : {})}, extra),
-    {path: `${dir}guide.json`, content: JSON.stringify(guide, null, 2) + '\n'},
-    {path: `${dir}search-index.json`, content: searchIndexJson(guide)}
-  ]
+  const wide = [guidesIndex(entries, home), versionsManifest(entries), notFoundPage(entries, base.endsWith('/') ? base : `${base}/`, await readFile(stylesheetUrl, 'utf8'))]
+  return [...wide, sitemap([...files, ...wide].map((f) => f.path), siteUrl)]
 }
 
 function timer(onStage: BuildOptions['onStage']) {

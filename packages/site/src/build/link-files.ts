@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {readFile, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Guide} from '@org/llm-interview-schema'
@@ -56,6 +57,25 @@ export async function publishLinkedFiles(guide: Guide, context: LinkContext): Pr
     hrefs[link.url] = `${folder}${resolved.segments.map(encodeURIComponent).join('/')}${resolved.suffix}`
   }
   return {hrefs, files: [...files.values()]}
+}
+
+/**
+ * A digest of what the links `urls` of a guide resolve to now: each one's
+ * target (or why it is not published) and the bytes of the file. Equal
+ * digests mean `publishLinkedFiles` would publish the same files the same
+ * way, so a guide's part (see `part-record.ts`) is still current.
+ */
+export async function linkFingerprint(urls: readonly string[], guideDir: string, rootDir: string): Promise<string> {
+  const root = await realpath(rootDir).catch(() => path.resolve(rootDir))
+  const hash = createHash('sha256')
+  for (const url of [...new Set(urls)].sort()) {
+    const resolved = await resolveTarget(url, guideDir, root)
+    hash.update(url).update('\0')
+    if ('problem' in resolved) hash.update(`problem:${resolved.problem}`)
+    else hash.update(resolved.segments.join('/')).update('\0').update(resolved.suffix).update('\0').update(await readFile(resolved.absolute))
+    hash.update('\0')
+  }
+  return hash.digest('hex')
 }
 
 type Target = {absolute: string; segments: string[]; suffix: string} | {problem: string}

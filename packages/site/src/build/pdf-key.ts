@@ -1,9 +1,11 @@
 import {execFile} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {hashOf, toolVersion} from './cache.js'
-import type {SiteFile} from './site-file.js'
+import {sha256} from '../digest.js'
+import type {OutputFile} from './site-file.js'
 
 /** Where fontconfig finds the fonts Chromium prints with, and its configuration. */
 const fontDirs = ['/etc/fonts', '/usr/share/fonts', '/usr/local/share/fonts']
@@ -45,31 +47,47 @@ async function fontFiles(): Promise<string> {
 }
 
 /**
- * The keys of print pages: a hash of the environment, the page's bytes and
- * the path and bytes of every site file it loads (stylesheets, their
- * `url()`s such as web fonts, images, scripts), found from its `href`/`src`
- * attributes; a file it names that the site lacks is keyed by its path.
+ * The keys of print pages: a hash of the environment, the page's path and
+ * SHA-256, and the path and SHA-256 of every site file it loads
+ * (stylesheets, their `url()`s such as web fonts, images, scripts), found
+ * from its `href`/`src` attributes (see `printPageAssets`; `assetsOf` gives
+ * them for pages kept on disk, whose bytes are then never read); a file it
+ * names that the site lacks is keyed by its path.
  */
-export function pdfKeys(environment: string, site: readonly SiteFile[]) {
-  const files = new Map(site.map((file) => [file.path, file.content]))
+export function pdfKeys(environment: string, site: readonly OutputFile[], assetsOf: ReadonlyMap<string, readonly string[]> = new Map()) {
+  const files = new Map(site.map((file) => [file.path, file]))
+  const shaOf = new Map<string, string>()
+  const fileSha = (file: OutputFile): string => {
+    if ('from' in file) return file.sha256
+    let known = shaOf.get(file.path)
+    if (!known) shaOf.set(file.path, (known = sha256(file.content)))
+    return known
+  }
+  const textOf = (file: OutputFile): string => text('from' in file ? readFileSync(file.from) : file.content)
   const digests = new Map<string, string>()
-  const assetDigest = (file: string, seen: Set<string>): string => {
-    const known = digests.get(file)
+  const assetDigest = (name: string, seen: Set<string>): string => {
+    const known = digests.get(name)
     if (known) return known
-    const content = files.get(file)
-    if (content === undefined) return hashOf('missing', file)
-    seen.add(file)
-    const nested = file.endsWith('.css') ? referenced(file, text(content), /url\(\s*(['"]?)([^'")]+)\1\s*\)/g).filter((f) => !seen.has(f)) : []
-    const value = hashOf(file, content, ...nested.map((f) => assetDigest(f, seen)))
-    digests.set(file, value)
+    const file = files.get(name)
+    if (file === undefined) return hashOf('missing', name)
+    seen.add(name)
+    const nested = name.endsWith('.css') ? referenced(name, textOf(file), /url\(\s*(['"]?)([^'")]+)\1\s*\)/g).filter((f) => !seen.has(f)) : []
+    const value = hashOf(name, fileSha(file), ...nested.map((f) => assetDigest(f, seen)))
+    digests.set(name, value)
     return value
   }
   return (page: string): string => {
-    const content = files.get(page)
-    if (content === undefined) throw new Error(`No print page ${page} in the site`)
-    const assets = referenced(page, text(content), /\s(?:href|src)=(["'])([^"']+)\1/g).filter((f) => !/\.(?:html|pdf)$/.test(f) && !f.endsWith('/'))
-    return hashOf(environment, page, content, ...[...new Set(assets)].sort().map((f) => assetDigest(f, new Set())))
+    const file = files.get(page)
+    if (file === undefined) throw new Error(`No print page ${page} in the site`)
+    const assets = assetsOf.get(page) ?? printPageAssets(page, textOf(file))
+    return hashOf(environment, page, fileSha(file), ...assets.map((f) => assetDigest(f, new Set())))
   }
+}
+
+/** The site files a print page at `page` loads (sorted): every local `href`/`src` but pages, PDFs and folders. */
+export function printPageAssets(page: string, content: string | Uint8Array): string[] {
+  const found = referenced(page, text(content), /\s(?:href|src)=(["'])([^"']+)\1/g).filter((f) => !/\.(?:html|pdf)$/.test(f) && !f.endsWith('/'))
+  return [...new Set(found)].sort()
 }
 
 /** Site paths of the local files `pattern` (URL in group 2) names in `source`, the file at `from`. */

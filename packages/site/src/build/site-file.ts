@@ -3,3 +3,26 @@ export interface SiteFile {
   path: string
   content: string | Uint8Array
 }
+
+/**
+ * A file of the built site kept on disk (a guide's part): copied into the
+ * site, or linked from the published one when unchanged, checked against
+ * its SHA-256 either way.
+ */
+export interface StoredFile {
+  path: string
+  /** Where its bytes are. */
+  from: string
+  /** The SHA-256 (hex) of its bytes. */
+  sha256: string
+  size: number
+}
+
+/** A file the build publishes. */
+export type OutputFile = SiteFile | StoredFile
+
+/** The number of bytes of a file of the site. */
+export function sizeOf(file: OutputFile): number {
+  if ('from' in file) return file.size
+  return typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength
+}

@@ -1,4 +1,4 @@
-import {formatDuration, sumDurations, type Guide} from '@org/llm-interview-schema'
+import {formatDuration, sumDurations, type Duration, type Guide} from '@org/llm-interview-schema'
 import {pagePath, stringsFor} from '@org/llm-interview-renderer'
 import {h} from 'hastscript'
 import type {GuideEntry} from '../content/load.js'
@@ -13,9 +13,61 @@ export function versionsOf(entry: GuideEntry): {guides: Guide[]; latest: Guide} 
   return {guides, latest: entry.releases.at(-1) ?? entry.next}
 }
 
+/** What the home page shows of one version of a guide. */
+export interface GuideCard {
+  title: string
+  version: string
+  /** The overview's first paragraph. */
+  overview?: string
+  duration: Duration
+  parts: number
+  sections: number
+  levels: {id: string; label: string}[]
+}
+
+/**
+ * What the site-wide pages (home, `versions.json`, 404) need of a guide:
+ * small, so a build joining many guides' parts (see `part-record.ts`) never
+ * loads their versions.
+ */
+export interface SiteEntry {
+  id: string
+  /** The language of `next`. */
+  lang: string
+  latest: GuideCard
+  next: GuideCard
+  /** Every version, oldest release first and `next` last. */
+  versions: {version: string; title: string; plannedMinutes: Duration}[]
+}
+
+/** The site-wide facts of a guide entry. */
+export function siteEntryOf(entry: GuideEntry): SiteEntry {
+  const {guides, latest} = versionsOf(entry)
+  return {
+    id: entry.id,
+    lang: entry.next.lang,
+    latest: cardOf(latest),
+    next: cardOf(entry.next),
+    versions: guides.map((guide) => ({version: guide.version, title: guide.title, plannedMinutes: sumDurations(guide.parts.map((p) => p.duration))}))
+  }
+}
+
+function cardOf(guide: Guide): GuideCard {
+  const overview = guide.overview?.paragraphs[0]?.text
+  return {
+    title: guide.title,
+    version: guide.version,
+    ...(overview ? {overview} : {}),
+    duration: guide.duration,
+    parts: guide.parts.length,
+    sections: guide.parts.reduce((n, p) => n + p.sections.length, 0),
+    levels: guide.levels.map((level) => ({id: level.id, label: level.label}))
+  }
+}
+
 /** The language of site-wide pages: the guides' when they all share one, else zh-CN. */
-export function siteLang(entries: readonly GuideEntry[]): string {
-  const langs = new Set(entries.map((entry) => entry.next.lang))
+export function siteLang(entries: readonly SiteEntry[]): string {
+  const langs = new Set(entries.map((entry) => entry.lang))
   return langs.size === 1 ? [...langs][0]! : 'zh-CN'
 }
 
@@ -24,14 +76,14 @@ export function siteLang(entries: readonly GuideEntry[]): string {
  * `next` before the first release), levels and interview mode. With `home`
  * `'next'` (the preview) each guide links to `next`, the text being edited.
  */
-export function guidesIndex(entries: readonly GuideEntry[], home: 'latest' | 'next' = 'latest'): SiteFile {
+export function guidesIndex(entries: readonly SiteEntry[], home: 'latest' | 'next' = 'latest'): SiteFile {
   const all = stringsFor(siteLang(entries))
   const strings = all.site
   const main = entries.map((entry) => {
-    const latest = home === 'next' ? entry.next : versionsOf(entry).latest
+    const latest = home === 'next' ? entry.next : entry.latest
     const latestDir = `${entry.id}/${home}/`
-    const overview = latest.overview?.paragraphs[0]?.text
-    const sections = latest.parts.reduce((n, p) => n + p.sections.length, 0)
+    const overview = latest.overview
+    const sections = latest.sections
     const id = `guide-${entry.id}`
     return h('section', {className: ['guide-card'], ariaLabelledBy: id}, [
       h('h2', {id}, h('a', {href: latestDir}, latest.title)),
@@ -39,7 +91,7 @@ export function guidesIndex(entries: readonly GuideEntry[], home: 'latest' | 'ne
       h('ul', {className: ['facts']}, [
         h('li', home === 'next' ? strings.switcher(latest.version) : strings.labelled(strings.latest, strings.versionLabel(latest.version, true))),
         h('li', all.recommendedDuration(formatDuration(latest.duration))),
-        h('li', strings.guideSize(latest.parts.length, sections))
+        h('li', strings.guideSize(latest.parts, sections))
       ]),
       ...(latest.levels.length > 0
         ? [h('p', {className: ['guide-levels']}, [strings.labelled(all.levelPages, ''), ...latest.levels.flatMap((level, i) => [...(i > 0 ? [strings.listSeparator] : []), h('a', {href: `${latestDir}${pagePath({page: 'guide', level: level.id})}`}, level.label)])])]
@@ -48,7 +100,7 @@ export function guidesIndex(entries: readonly GuideEntry[], home: 'latest' | 'ne
     ])
   })
   main.unshift(h('p', {className: ['site-intro']}, strings.homeIntro))
-  return {path: 'index.html', content: shellPage({lang: siteLang(entries), title: strings.guides, description: strings.homeDescription(entries.map((e) => (home === 'next' ? e.next : versionsOf(e).latest).title)), stylesheet: layout.stylesheet, main})}
+  return {path: 'index.html', content: shellPage({lang: siteLang(entries), title: strings.guides, description: strings.homeDescription(entries.map((e) => (home === 'next' ? e.next : e.latest).title)), stylesheet: layout.stylesheet, main})}
 }
 
 /** `<guide>/index.html`: the guide's versions, their size and links to what changed. */
@@ -118,7 +170,7 @@ export function latestRedirects(entry: GuideEntry): SiteFile[] {
  * URL's path (`basePath`). No inline script finds the root instead: the site
  * ships none.
  */
-export function notFoundPage(entries: readonly GuideEntry[], basePath: string, stylesheet: string): SiteFile {
+export function notFoundPage(entries: readonly SiteEntry[], basePath: string, stylesheet: string): SiteFile {
   const css = [cssSection(stylesheet, '', '/* Site chrome'), cssSection(stylesheet, '/* Layout */', '/* Content */')].join('\n')
   const strings = stringsFor(siteLang(entries)).site
   return {
@@ -153,24 +205,21 @@ export function sitemap(pagePaths: readonly string[], siteUrl: string): SiteFile
 }
 
 /** `versions.json`: the manifest of guides and versions, for tools. */
-export function versionsManifest(entries: readonly GuideEntry[]): SiteFile {
+export function versionsManifest(entries: readonly SiteEntry[]): SiteFile {
   const manifest = {
-    guides: entries.map((entry) => {
-      const {guides, latest} = versionsOf(entry)
-      return {
-        id: entry.id,
-        title: latest.title,
-        latest: latest.version,
-        versions: guides.map((guide) => ({
-          version: guide.version,
-          released: guide.version !== 'next',
-          title: guide.title,
-          path: layout.version(entry.id, guide.version),
-          data: `${layout.version(entry.id, guide.version)}guide.json`,
-          plannedMinutes: sumDurations(guide.parts.map((p) => p.duration))
-        }))
-      }
-    })
+    guides: entries.map((entry) => ({
+      id: entry.id,
+      title: entry.latest.title,
+      latest: entry.latest.version,
+      versions: entry.versions.map((guide) => ({
+        version: guide.version,
+        released: guide.version !== 'next',
+        title: guide.title,
+        path: layout.version(entry.id, guide.version),
+        data: `${layout.version(entry.id, guide.version)}guide.json`,
+        plannedMinutes: guide.plannedMinutes
+      }))
+    }))
   }
   return {path: 'versions.json', content: JSON.stringify(manifest, null, 2) + '\n'}
 }

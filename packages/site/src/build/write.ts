@@ -1,10 +1,10 @@
 import {randomBytes} from 'node:crypto'
-import {mkdir, readdir, readFile, realpath, rename, rm, rmdir, symlink, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, realpath, rename, rm, rmdir, symlink} from 'node:fs/promises'
 import path from 'node:path'
-import {sha256} from '../digest.js'
 import {withLock, type LockOptions} from './lock.js'
 import {checkOutputDir, manifestName} from './output-dir.js'
-import type {SiteFile} from './site-file.js'
+import {placeFiles, readBuiltSite, writeManifest, type BuiltSite, type WriteReport} from './place-files.js'
+import type {OutputFile} from './site-file.js'
 
 export interface WriteOptions {
   /** The content folder, which the output may never touch. */
@@ -28,16 +28,20 @@ export function publishPaths(outDir: string) {
 }
 
 /**
- * Publishes the site at `outDir` with no window: the files are written to a
- * new folder in `.<name>.builds/` beside it, with a manifest, and `outDir`
- * is a symbolic link switched to that folder by one rename, so a reader
- * sees the complete old site or the complete new one. Builds of one folder
- * take turns (a lock file); each cleans what killed builds left. On any
- * failure the previous site stays as it was. Refuses an `outDir` that
- * holds anything but a site this tool wrote.
+ * Publishes the site at `outDir` with no window: the files are placed in a
+ * folder in `.<name>.builds/` beside it, with a manifest, and `outDir` is a
+ * symbolic link switched to that folder by one rename, so a reader sees the
+ * complete old site or the complete new one. The folder is the build before
+ * the published one, kept for this (its unchanged files stay, see
+ * `placeFiles`), or a new one; files the published site has unchanged are
+ * hard-linked from it. Builds of one folder take turns (a lock file); each
+ * cleans what killed builds left, keeping the published build and the one
+ * before it. On any failure the published site stays as it was. Refuses an
+ * `outDir` that holds anything but a site this tool wrote.
  */
-export async function writeSite(outDir: string, files: readonly SiteFile[], options: WriteOptions): Promise<void> {
+export async function writeSite(outDir: string, files: readonly OutputFile[], options: WriteOptions): Promise<WriteReport> {
   const paths = publishPaths(outDir)
+  let report: WriteReport = {kept: 0, linked: 0, written: 0, removed: 0}
   await mkdir(paths.parent, {recursive: true})
   await withLock(
     paths.lock,
@@ -46,16 +50,23 @@ export async function writeSite(outDir: string, files: readonly SiteFile[], opti
       const check = checkOutputDir(paths.target, {contentDir: options.contentDir})
       if (!check.ok) throw new Error(`${check.reason}. ${check.hint}`)
       const current = check.state.kind === 'link' ? check.state.target : undefined
-      await removeLeftovers(paths, current)
+      const spare = await spareBuild(paths, current)
+      await removeLeftovers(paths, [current, spare?.dir])
       const id = `${Date.now().toString(36)}-${process.pid}-${randomBytes(3).toString('hex')}`
       const staging = path.join(paths.builds, id)
       const link = path.join(paths.parent, `.${paths.name}.link-${id}`)
       const aside = path.join(paths.builds, `previous-${id}`)
       let movedAside = false
       try {
-        const written = await writeFiles(staging, files)
+        if (spare) {
+          // From here on the spare is a build in progress: without its manifest it never passes for a whole one.
+          await rename(spare.dir, staging)
+          await rm(path.join(staging, manifestName))
+        }
+        const placed = await placeFiles(staging, files, {reused: spare && {...spare, dir: staging}, published: current ? await readBuiltSite(current) : undefined})
+        report = placed.report
         const added = await options.beforeSwap?.(staging)
-        await writeManifest(staging, added ? new Map([...added, ...written]) : written)
+        await writeManifest(staging, added ? new Map([...placed.digests, ...added]) : placed.digests)
         await symlink(path.relative(paths.parent, staging), link, 'dir')
         // A folder cannot be replaced by a link in one rename: the one window, once, when a
         // folder-style site (the first version's output, or a copy) becomes a link.
@@ -71,58 +82,36 @@ export async function writeSite(outDir: string, files: readonly SiteFile[], opti
         await rm(staging, {recursive: true, force: true})
         throw error
       }
-      await removeLeftovers(paths, await realpath(staging))
+      // The build just replaced is the next one's spare.
+      await removeLeftovers(paths, [await realpath(staging), current])
     },
     options.onWait ? {onWait: options.onWait} : {}
   )
+  return report
 }
 
-/** Files written at a time. */
-const writesAtOnce = 16
-
-/** Writes the files under `root`; returns the digest of each, by its path from `root`. */
-async function writeFiles(root: string, files: readonly SiteFile[]): Promise<Map<string, string>> {
-  const dirs = [...new Set(files.map((file) => path.dirname(path.join(root, file.path))))].sort()
-  for (const dir of dirs) await mkdir(dir, {recursive: true})
-  const digests = new Map<string, string>()
-  // One write per path, the last file given for it winning, whatever order the writes finish in.
-  const queue = [...new Map(files.map((file) => [file.path, file])).values()]
-  const writer = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      await writeFile(path.join(root, file.path), file.content)
-      digests.set(path.relative(root, path.join(root, file.path)).split(path.sep).join('/'), sha256(file.content))
-    }
+/** The newest whole build in `.<name>.builds/` but the published one (`current`), to be updated into the next. */
+async function spareBuild(paths: ReturnType<typeof publishPaths>, current: string | undefined): Promise<BuiltSite | undefined> {
+  let newest: BuiltSite | undefined
+  for (const entry of await readdir(paths.builds, {withFileTypes: true}).catch(() => [])) {
+    // Real paths, as `current` is: the published build is never the spare.
+    const full = await realpath(path.join(paths.builds, entry.name)).catch(() => undefined)
+    if (!entry.isDirectory() || full === undefined || full === current) continue
+    const built = await readBuiltSite(full)
+    if (built && (!newest || built.writtenMs > newest.writtenMs)) newest = built
   }
-  await Promise.all(Array.from({length: writesAtOnce}, writer))
-  return digests
+  return newest
 }
 
 /**
- * The manifest: the tool's mark on its output, with a digest of every file
- * in `root`; `known` has the digests of the files this build wrote itself,
- * and every other file (PDFs added before the swap) is read and hashed.
- */
-async function writeManifest(root: string, known: ReadonlyMap<string, string>): Promise<void> {
-  const entries = (await readdir(root, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile())
-  const files: Record<string, string> = {}
-  for (const entry of entries) {
-    const full = path.join(entry.parentPath, entry.name)
-    const name = path.relative(root, full).split(path.sep).join('/')
-    files[name] = known.get(name) ?? sha256(await readFile(full))
-  }
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  await writeFile(path.join(root, manifestName), JSON.stringify({generator: 'llm-interview', files: sorted}, null, 2) + '\n')
-}
-
-/**
- * Removes what earlier builds left: every build folder but `keep` (a real path), staging
+ * Removes what earlier builds left: every build folder but those in `keep` (real paths), staging
  * links, and the `<name>.tmp-<pid>` / `<name>.old-<pid>` folders of the
  * tool's first version. Runs under the lock, so no other build is writing.
  */
-async function removeLeftovers(paths: ReturnType<typeof publishPaths>, keep: string | undefined): Promise<void> {
+async function removeLeftovers(paths: ReturnType<typeof publishPaths>, keep: readonly (string | undefined)[]): Promise<void> {
   for (const entry of await readdir(paths.builds).catch(() => [] as string[])) {
     const full = path.join(paths.builds, entry)
-    if ((await realpath(full).catch(() => full)) !== keep) await rm(full, {recursive: true, force: true})
+    if (!keep.includes(await realpath(full).catch(() => full))) await rm(full, {recursive: true, force: true})
   }
   const leftover = new RegExp(`^(?:\\.${escape(paths.name)}\\.link-.+|${escape(paths.name)}\\.(?:tmp|old)-\\d+)$`)
   for (const entry of await readdir(paths.parent)) {

@@ -6,6 +6,7 @@ import {cacheMaxBytes} from '../build/cache-prune.js'
 import {partLayers} from '../build/part.js'
 import {layout} from '../build/layout.js'
 import {checkOutputDir} from '../build/output-dir.js'
+import {sizeOf} from '../build/site-file.js'
 import type {Io} from '../io.js'
 import {hiddenWarningsLine, hideFrozenWarnings, isReleasedFile} from '../messages/frozen-warnings.js'
 import {localizeFiles} from '../messages/localize.js'
@@ -51,7 +52,8 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   try {
     result = await build({
       ...options,
-      ...(cache ? {cache} : {}),
+      // Guides whose parts (their turbo tasks' output) are current are taken from them; with --no-cache, none.
+      ...(cache ? {cache, parts: true} : {}),
       onStage: (stage, ms) => {
         progress.end()
         log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms\n`)
@@ -74,9 +76,12 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
     say(`Build failed: fix the errors above. ${options.outDir} was left as it was.\n`)
     return 1
   }
-  const pages = result.site.filter((file) => file.path.endsWith('.html')).length
-  const bytes = result.site.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength), 0)
-  log(`Built ${pages} pages, ${result.site.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms\n`)
+  const all = [...result.site, ...result.stored]
+  const pages = all.filter((file) => file.path.endsWith('.html')).length
+  const bytes = all.reduce((sum, file) => sum + sizeOf(file), 0)
+  const unchanged = result.written ? result.written.kept + result.written.linked : 0
+  const reused = unchanged > 0 ? ` (${result.written!.written} written, ${unchanged} unchanged)` : ''
+  log(`Built ${pages} pages, ${all.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms${reused}\n`)
   const interview = result.site.filter((file) => file.path.startsWith(layout.interviewScripts)).map((file) => Buffer.from(file.content))
   const kib = (n: number) => (n / 1024).toFixed(1)
   log(`Interview script: ${interview.length} modules, ${kib(interview.reduce((n, b) => n + b.byteLength, 0))} KiB (${kib(interview.reduce((n, b) => n + gzipSync(b).byteLength, 0))} KiB gzipped)\n`)

@@ -1,4 +1,3 @@
-import {rm} from 'node:fs/promises'
 import type {Io} from '../io.js'
 import {escapeControls, reportFiles} from '../terminal.js'
 
@@ -17,14 +16,32 @@ export interface PartCommandOptions {
  * error in the guide, as `build` would.
  */
 export async function partCommand(options: PartCommandOptions, io: Io): Promise<number> {
-  const [{build}, {BuildCache}, {partDir}] = await Promise.all([import('../build/build.js'), import('../build/cache.js'), import('../build/part.js')])
+  const [{build}, {BuildCache}, {partDir}, {writePart}, {printPageAssets}] = await Promise.all([import('../build/build.js'), import('../build/cache.js'), import('../build/part.js'), import('../build/part-record.js'), import('../build/pdf-key.js')])
   const dir = partDir(options.contentDir, options.guide)
   const started = performance.now()
-  await rm(dir, {recursive: true, force: true})
+  // The part's cache from its last run is reused (its entries are keyed by what they depend on), then bounded to what this run used.
+  const cache = new BuildCache(dir)
   let result
+  let written: string
   try {
     // The pages link to PDFs exactly when the site build makes them: the same `pdf` as `build`, so the keys match.
-    result = await build({contentDir: options.contentDir, outDir: '', siteUrl: 'http://localhost/', pdf: options.pdf, cache: new BuildCache(dir), write: false, only: options.guide})
+    result = await build({contentDir: options.contentDir, outDir: '', siteUrl: 'http://localhost/', pdf: options.pdf, cache, write: false, only: options.guide})
+    const rendered = result.guides[0]
+    if (!result.ok || !rendered) written = ''
+    else {
+      const byPath = new Map(rendered.files.map((file) => [file.path, file.content]))
+      written = await writePart({
+        contentDir: options.contentDir,
+        guide: options.guide,
+        pdf: rendered.pdfJobs.length > 0,
+        entry: rendered.entry,
+        reports: result.files,
+        files: rendered.files,
+        pdfJobs: rendered.pdfJobs.map((job) => ({...job, assets: printPageAssets(job.page, byPath.get(job.page) ?? '')})),
+        linkUrls: rendered.linkUrls
+      })
+      await cache.prune(0)
+    }
   } catch (error) {
     io.stderr(`Part of ${escapeControls(options.guide)} failed: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`)
     return 1
@@ -35,6 +52,6 @@ export async function partCommand(options: PartCommandOptions, io: Io): Promise<
     io.stderr(`Part of ${escapeControls(options.guide)} failed: fix the errors above.\n`)
     return 1
   }
-  io.stderr(`Part of ${escapeControls(options.guide)}: ${result.files.length} sources checked and rendered into ${escapeControls(dir)} in ${(performance.now() - started).toFixed(0)} ms\n`)
+  io.stderr(`Part of ${escapeControls(options.guide)}: ${result.files.length} sources checked and rendered into ${escapeControls(written)} in ${(performance.now() - started).toFixed(0)} ms\n`)
   return 0
 }

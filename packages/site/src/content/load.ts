@@ -28,9 +28,11 @@ export interface LoadedContent {
 /**
  * Reads and checks every guide under `contentDir` (`<id>/guide.md` and
  * `<id>/versions/<x.y.z>.md`), in a stable order, reusing cached parses;
- * with `only`, that guide alone.
+ * with `only`, that guide alone. A guide in `fromParts` is not read: its
+ * files (with their messages, from its part) take its place in `files`,
+ * and it is left out of `guides`.
  */
-export async function loadContent(contentDir: string, cache?: BuildCache, options: {only?: string} = {}): Promise<LoadedContent> {
+export async function loadContent(contentDir: string, cache?: BuildCache, options: {only?: string; fromParts?: ReadonlyMap<string, readonly VFile[]>} = {}): Promise<LoadedContent> {
   const files: VFile[] = []
   const guides: GuideEntry[] = []
   const folderProblem = await contentFolderProblem(contentDir)
@@ -45,6 +47,11 @@ export async function loadContent(contentDir: string, cache?: BuildCache, option
     return {guides, files, failed: true}
   }
   for (const id of folders) {
+    const fromPart = options.fromParts?.get(id)
+    if (fromPart) {
+      files.push(...fromPart)
+      continue
+    }
     const dir = path.join(contentDir, id)
     const sourcePath = path.join(dir, 'guide.md')
     if (!(await stat(sourcePath).catch(() => undefined))) {

@@ -1,0 +1,144 @@
+import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import {sha256} from '../digest.js'
+import {restoreMessages, saveMessages, type SavedMessage} from '../messages/saved.js'
+import {toolVersion} from './cache.js'
+import {linkFingerprint} from './link-files.js'
+import type {PdfJob} from './pdf.js'
+import type {SiteEntry} from './site-pages.js'
+import type {SiteFile, StoredFile} from './site-file.js'
+
+/** Bumped when the record's shape or meaning changes: an older record is only stale. */
+const format = 1
+
+/**
+ * What `llm-interview part` leaves for the build that joins the guides'
+ * parts (`content/<id>/dist/part/part.json`, beside the guide's files in
+ * `site/`): enough to publish the guide without loading or rendering it,
+ * and enough to tell whether it is still current.
+ */
+export interface PartRecord {
+  format: number
+  guide: string
+  /** The tool that rendered it (`toolVersion`). */
+  tool: string
+  /** Whether its pages link to PDFs. */
+  pdf: boolean
+  /** The SHA-256 of every file the guide is built from, by its path from the guide's folder. */
+  sources: Record<string, string>
+  /** The guide's links to repository files, and a digest of what they resolve to (`linkFingerprint`). */
+  links: {urls: string[]; fingerprint: string}
+  /** What the site-wide pages show of the guide. */
+  entry: SiteEntry
+  /** Every source file with its messages (warnings only: a part is made only of a guide without errors). */
+  reports: {path: string; lang?: string; messages: SavedMessage[]}[]
+  /** The guide's files of the site, in the order the build lists them. */
+  files: {path: string; sha256: string; size: number}[]
+  /** Its print pages, their PDFs and the site files each page loads (see `pdfKeys`). */
+  pdfJobs: (PdfJob & {assets: string[]})[]
+}
+
+/** A guide taken from its part: its entry, its messages and its files. */
+export interface PartOutput {
+  record: PartRecord
+  /** The source files with their messages, as a build of the guide reports them. */
+  files: VFile[]
+  stored: StoredFile[]
+}
+
+/** The folder of a guide's part: `content/<id>/dist/part/`. */
+export function partOutputDir(contentDir: string, id: string): string {
+  return path.join(contentDir, id, 'dist', 'part')
+}
+
+/**
+ * The SHA-256 of every file a guide is built from: `guide.md` and each
+ * file of `versions/` (the releases and their checksums), by path from the
+ * guide's folder; a missing one is left out.
+ */
+export async function guideSources(guideDir: string): Promise<Record<string, string>> {
+  const names = ['guide.md', ...(await readdir(path.join(guideDir, 'versions')).catch(() => [] as string[])).sort().map((name) => `versions/${name}`)]
+  const sources: Record<string, string> = {}
+  for (const name of names) {
+    const bytes = await readFile(path.join(guideDir, name)).catch(() => undefined)
+    if (bytes) sources[name] = sha256(bytes)
+  }
+  return sources
+}
+
+export interface WritePartInput {
+  contentDir: string
+  guide: string
+  pdf: boolean
+  entry: SiteEntry
+  /** The guide's source files with their messages. */
+  reports: readonly VFile[]
+  files: readonly SiteFile[]
+  pdfJobs: readonly (PdfJob & {assets: string[]})[]
+  linkUrls: readonly string[]
+}
+
+/**
+ * Writes a guide's part, replacing the one before: its files, then its
+ * record, in a folder beside it renamed into place, so a part is whole or
+ * absent (a build then renders the guide itself).
+ */
+export async function writePart(input: WritePartInput): Promise<string> {
+  const dir = partOutputDir(input.contentDir, input.guide)
+  const guideDir = path.join(input.contentDir, input.guide)
+  const staging = `${dir}.tmp-${process.pid}`
+  await rm(staging, {recursive: true, force: true})
+  const files = [...new Map(input.files.map((file) => [file.path, file])).values()]
+  for (const dir of new Set(files.map((file) => path.dirname(path.join(staging, 'site', file.path))))) await mkdir(dir, {recursive: true})
+  for (const file of files) await writeFile(path.join(staging, 'site', file.path), file.content)
+  const record: PartRecord = {
+    format,
+    guide: input.guide,
+    tool: await toolVersion(),
+    pdf: input.pdf,
+    sources: await guideSources(guideDir),
+    links: {urls: [...new Set(input.linkUrls)].sort(), fingerprint: await linkFingerprint(input.linkUrls, guideDir, path.dirname(path.resolve(input.contentDir)))},
+    entry: input.entry,
+    reports: input.reports.map((file) => ({path: path.relative(input.contentDir, file.path), ...(typeof file.data.lang === 'string' ? {lang: file.data.lang} : {}), messages: saveMessages(file.messages)})),
+    files: files.map((file) => ({path: file.path, sha256: sha256(file.content), size: typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength})),
+    pdfJobs: [...input.pdfJobs]
+  }
+  await writeFile(path.join(staging, 'part.json'), JSON.stringify(record) + '\n')
+  await rm(dir, {recursive: true, force: true})
+  await rename(staging, dir)
+  return dir
+}
+
+/**
+ * The part of guide `id` when it is current: made by this tool, with the
+ * same PDF setting, from the same sources, its links resolving to the same
+ * files. Anything else (no part, a stale or unreadable one) is undefined:
+ * the build renders the guide itself.
+ */
+export async function readPart(contentDir: string, id: string, expected: {pdf: boolean}): Promise<PartOutput | undefined> {
+  const dir = partOutputDir(contentDir, id)
+  const guideDir = path.join(contentDir, id)
+  let record: PartRecord
+  try {
+    record = JSON.parse(await readFile(path.join(dir, 'part.json'), 'utf8')) as PartRecord
+  } catch {
+    return undefined
+  }
+  if (record.format !== format || record.guide !== id || record.pdf !== expected.pdf || record.tool !== (await toolVersion())) return undefined
+  if (!sameRecord(record.sources, await guideSources(guideDir))) return undefined
+  if (record.links.fingerprint !== (await linkFingerprint(record.links.urls, guideDir, path.dirname(path.resolve(contentDir))))) return undefined
+  const files = record.reports.map((report) => {
+    const file = new VFile({path: path.join(contentDir, report.path)})
+    if (report.lang !== undefined) file.data.lang = report.lang
+    restoreMessages(file, report.messages)
+    return file
+  })
+  const stored = record.files.map((file) => ({path: file.path, from: path.join(dir, 'site', file.path), sha256: file.sha256, size: file.size}))
+  return {record, files, stored}
+}
+
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
+}
