@@ -123,5 +123,8 @@ describe('a build joining parts after a one-guide edit', () => {
     expect((await join('--quiet')).code).toBe(0)
     expect(readFileSync(page('ml-platform'), 'utf8')).toContain(' 三')
     expect(snapshot(out)).toEqual(await fresh('fresh-3'))
+    // Its task run again (same sources) writes the changed file anew rather than keeping it.
+    expect((await part('ml-platform')).code).toBe(0)
+    expect(readFileSync(path.join(content, 'ml-platform', 'dist', 'part', 'site', tampered), 'utf8')).toBe(readFileSync(path.join(out, tampered), 'utf8'))
   }, 120_000)
 })

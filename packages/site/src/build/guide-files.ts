@@ -1,4 +1,4 @@
-import type {Guide} from '@org/llm-interview-schema'
+import {sumDurations, type Guide} from '@org/llm-interview-schema'
 import {pagePath, stringsFor} from '@org/llm-interview-renderer'
 import type {GuideEntry} from '../content/load.js'
 import {diffContent, diffGuides} from '../diff/index.js'
@@ -11,7 +11,7 @@ import type {PublishedLinks} from './link-files.js'
 import type {PdfJob} from './pdf.js'
 import type {SiteFile} from './site-file.js'
 import {versionKey} from './site-links.js'
-import {latestRedirects, siteEntryOf, versionList, versionsOf, type SiteEntry} from './site-pages.js'
+import {latestRedirects, versionList, versionsOf, type GuideCard, type SiteEntry} from './site-pages.js'
 import {pageTargets, versionPages, type VersionContext} from './version-pages.js'
 
 /** A guide rendered: its files (every version, its version list and `latest/` redirects), PDFs to print and site-wide facts. */
@@ -100,4 +100,29 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
     {path: `${dir}guide.json`, content: JSON.stringify(guide, null, 2) + '\n'},
     {path: `${dir}search-index.json`, content: searchIndexJson(guide)}
   ]
+}
+
+/** The site-wide facts of a guide entry. */
+export function siteEntryOf(entry: GuideEntry): SiteEntry {
+  const {guides, latest} = versionsOf(entry)
+  return {
+    id: entry.id,
+    lang: entry.next.lang,
+    latest: cardOf(latest),
+    next: cardOf(entry.next),
+    versions: guides.map((guide) => ({version: guide.version, title: guide.title, plannedMinutes: sumDurations(guide.parts.map((p) => p.duration))}))
+  }
+}
+
+function cardOf(guide: Guide): GuideCard {
+  const overview = guide.overview?.paragraphs[0]?.text
+  return {
+    title: guide.title,
+    version: guide.version,
+    ...(overview ? {overview} : {}),
+    duration: guide.duration,
+    parts: guide.parts.length,
+    sections: guide.parts.reduce((n, p) => n + p.sections.length, 0),
+    levels: guide.levels.map((level) => ({id: level.id, label: level.label}))
+  }
 }

@@ -1,4 +1,4 @@
-import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {sha256} from '../digest.js'
@@ -80,18 +80,35 @@ export interface WritePartInput {
 }
 
 /**
- * Writes a guide's part, replacing the one before: its files, then its
- * record, in a folder beside it renamed into place, so a part is whole or
- * absent (a build then renders the guide itself).
+ * Writes a guide's part over the one before: its record is removed first
+ * and written last, so a part is whole or has no record (a build then
+ * renders the guide itself); in between, the files the last part holds
+ * unchanged stay, the others are written and those no longer in the
+ * guide are removed.
  */
 export async function writePart(input: WritePartInput): Promise<string> {
   const dir = partOutputDir(input.contentDir, input.guide)
   const guideDir = path.join(input.contentDir, input.guide)
-  const staging = `${dir}.tmp-${process.pid}`
-  await rm(staging, {recursive: true, force: true})
+  const recordFile = path.join(dir, 'part.json')
+  const before = await readRecord(dir)
+  // A file of the last part counts as unchanged only if nothing wrote it after that part's record.
+  const recordedMs = (await stat(recordFile).catch(() => undefined))?.mtimeMs ?? 0
+  await rm(recordFile, {force: true})
+  const site = path.join(dir, 'site')
   const files = [...new Map(input.files.map((file) => [file.path, file])).values()]
-  for (const dir of new Set(files.map((file) => path.dirname(path.join(staging, 'site', file.path))))) await mkdir(dir, {recursive: true})
-  for (const file of files) await writeFile(path.join(staging, 'site', file.path), file.content)
+  const entries = files.map((file) => ({path: file.path, sha256: sha256(file.content), size: typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength}))
+  const had = new Map((before?.files ?? []).map((file) => [file.path, file]))
+  const wanted = new Set(entries.map((entry) => entry.path))
+  for (const old of had.keys()) if (!wanted.has(old)) await rm(path.join(site, old), {force: true})
+  for (const [index, file] of files.entries()) {
+    const entry = entries[index]!
+    const target = path.join(site, file.path)
+    const previous = had.get(file.path)
+    const info = previous && previous.sha256 === entry.sha256 ? await stat(target).catch(() => undefined) : undefined
+    if (info && info.isFile() && info.size === entry.size && info.mtimeMs <= recordedMs) continue
+    await mkdir(path.dirname(target), {recursive: true})
+    await writeFile(target, file.content)
+  }
   const record: PartRecord = {
     format,
     guide: input.guide,
@@ -101,13 +118,21 @@ export async function writePart(input: WritePartInput): Promise<string> {
     links: {urls: [...new Set(input.linkUrls)].sort(), fingerprint: await linkFingerprint(input.linkUrls, guideDir, path.dirname(path.resolve(input.contentDir)))},
     entry: input.entry,
     reports: input.reports.map((file) => ({path: path.relative(input.contentDir, file.path), ...(typeof file.data.lang === 'string' ? {lang: file.data.lang} : {}), messages: saveMessages(file.messages)})),
-    files: files.map((file) => ({path: file.path, sha256: sha256(file.content), size: typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength})),
+    files: entries,
     pdfJobs: [...input.pdfJobs]
   }
-  await writeFile(path.join(staging, 'part.json'), JSON.stringify(record) + '\n')
-  await rm(dir, {recursive: true, force: true})
-  await rename(staging, dir)
+  await writeFile(`${recordFile}.tmp`, JSON.stringify(record) + '\n')
+  await rename(`${recordFile}.tmp`, recordFile)
   return dir
+}
+
+async function readRecord(dir: string): Promise<PartRecord | undefined> {
+  try {
+    const record = JSON.parse(await readFile(path.join(dir, 'part.json'), 'utf8')) as PartRecord
+    return record.format === format && Array.isArray(record.files) ? record : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -119,13 +144,8 @@ export async function writePart(input: WritePartInput): Promise<string> {
 export async function readPart(contentDir: string, id: string, expected: {pdf: boolean}): Promise<PartOutput | undefined> {
   const dir = partOutputDir(contentDir, id)
   const guideDir = path.join(contentDir, id)
-  let record: PartRecord
-  try {
-    record = JSON.parse(await readFile(path.join(dir, 'part.json'), 'utf8')) as PartRecord
-  } catch {
-    return undefined
-  }
-  if (record.format !== format || record.guide !== id || record.pdf !== expected.pdf || record.tool !== (await toolVersion())) return undefined
+  const record = await readRecord(dir)
+  if (!record || record.guide !== id || record.pdf !== expected.pdf || record.tool !== (await toolVersion())) return undefined
   if (!sameRecord(record.sources, await guideSources(guideDir))) return undefined
   if (record.links.fingerprint !== (await linkFingerprint(record.links.urls, guideDir, path.dirname(path.resolve(contentDir))))) return undefined
   const files = record.reports.map((report) => {

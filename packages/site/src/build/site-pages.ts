@@ -40,31 +40,6 @@ export interface SiteEntry {
   versions: {version: string; title: string; plannedMinutes: Duration}[]
 }
 
-/** The site-wide facts of a guide entry. */
-export function siteEntryOf(entry: GuideEntry): SiteEntry {
-  const {guides, latest} = versionsOf(entry)
-  return {
-    id: entry.id,
-    lang: entry.next.lang,
-    latest: cardOf(latest),
-    next: cardOf(entry.next),
-    versions: guides.map((guide) => ({version: guide.version, title: guide.title, plannedMinutes: sumDurations(guide.parts.map((p) => p.duration))}))
-  }
-}
-
-function cardOf(guide: Guide): GuideCard {
-  const overview = guide.overview?.paragraphs[0]?.text
-  return {
-    title: guide.title,
-    version: guide.version,
-    ...(overview ? {overview} : {}),
-    duration: guide.duration,
-    parts: guide.parts.length,
-    sections: guide.parts.reduce((n, p) => n + p.sections.length, 0),
-    levels: guide.levels.map((level) => ({id: level.id, label: level.label}))
-  }
-}
-
 /** The language of site-wide pages: the guides' when they all share one, else zh-CN. */
 export function siteLang(entries: readonly SiteEntry[]): string {
   const langs = new Set(entries.map((entry) => entry.lang))

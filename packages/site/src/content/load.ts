@@ -3,7 +3,6 @@ import path from 'node:path'
 import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
 import type {BuildCache} from '../build/cache.js'
-import {checkSource} from '../check-source.js'
 import {checksumsFile, readChecksums} from '../frozen.js'
 import {addProblem, siteProblem, type SiteProblem} from '../messages/localize.js'
 import {compareSemver, isSemver} from '../semver.js'
@@ -58,6 +57,8 @@ export async function loadContent(contentDir: string, cache?: BuildCache, option
       files.push(problem(sourcePath, siteProblem('no-guides/source', {})))
       continue
     }
+    // The parser is loaded only when a guide is read (not when every guide comes from its part).
+    const {checkSource} = await import('../check-source.js')
     const next = await checkSource({path: sourcePath, folderId: id, version: 'next'}, cache)
     files.push(next.file)
     const versionNames = (await readdir(path.join(dir, 'versions')).catch(() => [] as string[]))
