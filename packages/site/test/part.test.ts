@@ -54,6 +54,10 @@ describe('llm-interview part (a guide\'s turbo task) and the build joining the p
     const failed = await runCli(['part', '--no-pdf', '--content', broken, '--guide', 'backend-interview'])
     expect(failed.code).toBe(1)
     expect(failed.stderr).toMatch(/Part of backend-interview failed: fix the errors above/)
+    // In the guide's language, as `build` prints it; `--lang en` for English.
+    expect(failed.stderr).toContain('26:1-26:13 error 小节标题 “1.1 网络协议” 缺少时长')
+    const english = await runCli(['part', '--no-pdf', '--lang', 'en', '--content', broken, '--guide', 'backend-interview'])
+    expect(english.stderr).toContain('Unexpected section heading without a duration')
     const missing = await runCli(['part', '--no-pdf', '--content', broken, '--guide', 'absent'])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('Unexpected guide `absent` not in the content folder')

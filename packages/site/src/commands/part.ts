@@ -1,4 +1,7 @@
+import {resolveMessageLang, type MessageLang} from '@org/llm-interview-parser'
 import type {Io} from '../io.js'
+import {hiddenWarningsLine, hideFrozenWarnings, isReleasedFile} from '../messages/frozen-warnings.js'
+import {localizeFiles} from '../messages/localize.js'
 import {escapeControls, reportFiles} from '../terminal.js'
 
 export interface PartCommandOptions {
@@ -6,6 +9,10 @@ export interface PartCommandOptions {
   /** The guide (its folder name under `contentDir`). */
   guide: string
   pdf: 'auto' | 'always' | 'never'
+  /** The language of the messages; default: the guide's own `lang`. */
+  lang?: MessageLang
+  /** Also show the warnings of released versions (hidden by default, counted in one line). */
+  all?: boolean
 }
 
 /**
@@ -46,8 +53,12 @@ export async function partCommand(options: PartCommandOptions, io: Io): Promise<
     io.stderr(`Part of ${escapeControls(options.guide)} failed: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`)
     return 1
   }
+  // As `build` reports them (the part keeps every message, in English and by catalogue entry, for the build to print).
+  localizeFiles(result.files, options.lang)
+  const hidden = options.all ? 0 : hideFrozenWarnings(result.files)
   const problems = result.files.filter((file) => file.messages.length > 0)
   if (problems.length > 0) io.stderr(reportFiles(problems, {color: io.color}) + '\n')
+  if (hidden > 0) io.stderr(hiddenWarningsLine(hidden, options.lang ?? resolveMessageLang(result.files.find((file) => isReleasedFile(file.path))?.data.lang)) + '\n')
   if (!result.ok) {
     io.stderr(`Part of ${escapeControls(options.guide)} failed: fix the errors above.\n`)
     return 1
