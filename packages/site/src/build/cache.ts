@@ -5,6 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {readEntry, writeEntry} from './cache-entry.js'
 import {cacheMaxBytes, pruneCache} from './cache-prune.js'
+import {recalled, remember, toolMemo} from './tool-memo.js'
 
 /**
  * Results of earlier work, keyed by a hash of everything they depend on:
@@ -99,18 +100,26 @@ let toolHash: Promise<string> | undefined
 export function toolVersion(): Promise<string> {
   toolHash ??= (async () => {
     const packages = fileURLToPath(new URL('../../../', import.meta.url))
-    const hash = createHash('sha256')
-    // Read at once, hashed in a fixed order.
     const lists = await Promise.all(
       ['schema/dist', 'parser/dist', 'renderer/dist', 'renderer/styles', 'site/dist'].map(async (dir) => {
         const files = await readdir(path.join(packages, dir), {recursive: true}).catch(() => [] as string[])
-        return files.filter((f) => /\.(js|css)$/.test(f)).sort().map((file) => ({file, bytes: readFile(path.join(packages, dir, file))}))
+        return files.filter((f) => /\.(js|css)$/.test(f)).sort().map((file) => ({file, full: path.join(packages, dir, file)}))
       })
     )
-    for (const {file, bytes} of lists.flat()) hash.update(file).update(await bytes)
+    const files = lists.flat()
+    // Remembered between processes while none of these files and no installed package changed (see tool-memo.ts).
+    const memo = await toolMemo(files.map((f) => f.full), path.join(packages, '..', 'node_modules'))
+    const known = await recalled(memo)
+    if (known) return known
+    const hash = createHash('sha256')
+    // Read at once, hashed in a fixed order.
+    const bytes = files.map(({full}) => readFile(full))
+    for (const [index, {file}] of files.entries()) hash.update(file).update(await bytes[index]!)
     hash.update(process.version)
     for (const id of dependencyVersions(path.join(packages, 'site'))) hash.update(id).update('\0')
-    return hash.digest('hex').slice(0, 16)
+    const value = hash.digest('hex').slice(0, 16)
+    await remember(memo, value)
+    return value
   })()
   return toolHash
 }
