@@ -131,16 +131,34 @@ describe('llm-interview debrief', () => {
     expect(html.stdout).toContain('<tr class="flagged"><th scope="row">系统设计能力</th>')
   })
 
-  it('refuses a file of another version with exit code 1 and merges nothing', async () => {
+  it('refuses a file of another version with exit code 1 and merges nothing, at file:line:column, in zh-CN or with --lang en', async () => {
     const old = file('old.json', a.replace('"version": "next"', '"version": "1.0.0"'))
     const {code, stdout, stderr} = await runCli(['debrief', fileA, old])
     expect(code).toBe(1)
     expect(stdout).toBe('')
-    expect(stderr).toContain('Unexpected guide version `ml-platform@1.0.0`, expected `ml-platform@next`')
-    expect(stderr).toContain('Nothing merged: 1 of 2 files refused.')
+    expect(stderr.startsWith(`${old}\n`)).toBe(true)
+    expect(stderr).toMatch(/\n1:1\s+error\s+大纲版本 “ml-platform@1\.0\.0” 与其他文件不同，应为 “ml-platform@next”\s+debrief\s+llm-interview\n\s+\[note\]:\s+修改建议：一次评议只合并同一大纲版本的面试。/)
+    expect(stderr).toContain('未合并任何内容：2 个文件中有 1 个被拒绝。')
+    const english = await runCli(['debrief', fileA, old, '--lang', 'en'])
+    expect(english).toMatchObject({code: 1, stdout: ''})
+    expect(english.stderr).toMatch(/1:1\s+error\s+Unexpected guide version `ml-platform@1\.0\.0`, expected `ml-platform@next`\s+debrief\s+llm-interview\n\s+\[note\]:\s+A debrief merges interviews of one guide version only\./)
+    expect(english.stderr).toContain('Nothing merged: 1 of 2 files refused.')
     const missing = await runCli(['debrief', fileA, path.join(dir, 'none.json')])
     expect(missing.code).toBe(1)
-    expect(missing.stderr).toContain('Unexpected missing file')
+    expect(missing.stderr).toMatch(/none\.json\n\s*1:1\s+error\s+文件不存在或无法读取（ENOENT），应为面试导出文件\s+debrief/)
+    const twice = await runCli(['debrief', fileA, fileA, '--lang', 'en'])
+    expect(twice.stderr).toMatch(/1:1\s+error\s+Unexpected second copy of [^\n]*a\.json\s+debrief/)
+    const malformed = await runCli(['debrief', fileA, file('bad.json', '{')])
+    expect(malformed.stderr).toMatch(/bad\.json\n\s*1:1\s+error\s+文件内容不是 JSON，应为 JSON\s+debrief/)
+    expect((await runCli(['debrief', fileA, fileB, '--lang', 'fr'])).code).toBe(2)
+  })
+
+  it('writes the report in --lang', async () => {
+    const md = await runCli(['debrief', fileA, fileB, '--lang', 'en'])
+    expect(md.code).toBe(0)
+    expect(md.stdout).toMatch(/^# Panel debrief/)
+    const html = await runCli(['debrief', fileA, fileB, '--format', 'html', '--lang', 'en'])
+    expect(html.stdout).toMatch(/^<!doctype html>\n<html lang="en">/)
   })
 
   it('has its own help, and wants two files and a known format', async () => {
