@@ -106,6 +106,8 @@ describe('interview mode', () => {
     expect(await page.locator('noscript').count()).toBeGreaterThan(0)
     expect(await page.getByRole('group', {name: /工程实践能力/}).isVisible()).toBe(true)
     expect(await page.locator('#interview-controls').isVisible()).toBe(false)
+    // What only the script can work is left out, taking no space (with JavaScript it is laid out from the start).
+    for (const selector of ['#interview-controls', '#interview-clock', '.section-timer']) expect(await page.locator(selector).first().boundingBox(), selector).toBeNull()
     await context.close()
   })
 })
