@@ -19,6 +19,7 @@ if (!guide) throw new Error('ml-platform does not parse')
 const full = pageOf(guide)
 const intern = pageOf(guide, 'intern')
 const [design, practice, communication] = full.sheet.criteria.map((c) => c.id) as [string, string, string]
+const internLabel = guide.levels.find((level) => level.id === 'intern')!.label
 const text = stringsFor('zh-CN').debrief.script
 const t0 = Date.UTC(2025, 0, 6, 9, 0)
 
@@ -90,6 +91,16 @@ describe('mergeExports', () => {
     expect(mergeExports([{name: 'x.json', text: anonymous('面试 1')}, {name: 'y.json', text: anonymous('面试 1')}]).ok).toBe(false)
   })
 
+  it("names each interviewer's level by its label, and by its id in exports made before they carried the label", () => {
+    expect(merged(a, b).interviewers.map((p) => [p.level, p.levelLabel])).toEqual([[null, null], ['intern', internLabel]])
+    const old = JSON.parse(b) as {guide: Record<string, unknown>}
+    delete old.guide['levelLabel']
+    const debrief = merged(a, JSON.stringify(old))
+    expect(debrief.interviewers.map((p) => [p.level, p.levelLabel])).toEqual([[null, null], ['intern', null]])
+    expect(reportMarkdown(debriefReport(debrief, text))).toContain('| 王五 | intern | 待定 |')
+    expect(reportMarkdown(debriefReport(merged(a, b), text))).toContain(`| 王五 | ${internLabel} | 待定 |`)
+  })
+
   it("refuses files of another guide version than the page's", () => {
     const result = mergeExports([{name: 'a.json', text: a}], {guide: 'ml-platform', version: '1.0.0'})
     expect(result.ok || problemLines(result.problems, text)).toEqual(['a.json：属于 ml-platform@next，应为 ml-platform@1.0.0。'])
@@ -106,7 +117,7 @@ describe('the debrief report', () => {
     expect(markdown).toContain('| 沟通与协作 | 20% | 5 | — | 5.0 | — |')
     expect(markdown).toContain('| 加权总分 (满分 100) | 100% | 78.0 | 暂计 38.0 | 68.0 |  |')
     expect(markdown).toContain('1 个维度分差达到 2 分及以上，需讨论。')
-    expect(markdown).toContain('| 王五 | intern | 待定 | 暂计 38.0（未评分 1 项） |')
+    expect(markdown).toContain(`| 王五 | ${internLabel} | 待定 | 暂计 38.0（未评分 1 项） |`)
     expect(markdown).toContain('### 总体评价\n\n> 设计扎实')
   })
 })

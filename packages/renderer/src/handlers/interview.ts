@@ -28,6 +28,7 @@ export function interview(state: State): Element {
       dataGuide: guide.id,
       dataVersion: guide.version,
       dataLevel: variant?.level.id ?? '',
+      dataLevelLabel: variant?.level.label ?? '',
       dataPlannedMinutes: totalMinutes(planned),
       dataContext: context,
       dataStrings: JSON.stringify(text.script)
