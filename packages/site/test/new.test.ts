@@ -112,6 +112,9 @@ describe('llm-interview new without --from', () => {
     expect(en.stdout).toMatch(/^Created .*analyst-en\/ \(guide `analyst-en`, /)
     expect(en.stdout).toContain('levels: none')
     expect(en.stdout).toContain('\nFront matter:\n')
+    // The comments of the front matter it writes too.
+    expect(guideIn(content, 'analyst').text).toMatch(/^---\n# 大纲元数据，由 `llm-interview new` 写入。/)
+    expect(guideIn(content, 'analyst-en').text).toMatch(/^---\n# Guide metadata, written by `llm-interview new`\./)
     expect(zh.stdout).toContain('\n前置元数据：\n')
     expect(await run('new', 'analyst', '--lang', 'en', '--content', content)).toMatchObject({code: 1, stderr: expect.stringMatching(/^llm-interview new: Unexpected existing `[^`]*analyst`, expected a new guide id\n  Choose another id/)})
   })

@@ -19,6 +19,11 @@ export interface NewSummaryText {
   editFrontMatter(p: {file: string; levels: boolean}): string
   check(p: {target: string}): string
   preview: string
+  /** The comments at the top of the front matter it writes. */
+  noteWritten: string
+  noteDurationStated: string
+  noteDurationParts(p: {duration: string}): string
+  noteScaled: string
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -40,7 +45,11 @@ const en: NewSummaryText = {
   next: 'Next:',
   editFrontMatter: (p) => `  1. Edit the front matter of ${p.file}: ${p.levels ? 'level ids, and per level which sections are core, optional or skip, and their minutes' : 'duration and lang'}.`,
   check: (p) => `  2. npx llm-interview check ${p.target}`,
-  preview: '  3. npm run dev, to preview it; to release it, add a changeset bumping the guide package (see CONTRIBUTING.md).'
+  preview: '  3. npm run dev, to preview it; to release it, add a changeset bumping the guide package (see CONTRIBUTING.md).',
+  noteWritten: 'Guide metadata, written by `llm-interview new`. The body below is the outline.',
+  noteDurationStated: 'Recommended length of one interview, in minutes: as the closing note states.',
+  noteDurationParts: (p) => `Recommended length of one interview, in minutes: the parts' total (${p.duration}), as the outline states none.`,
+  noteScaled: "The sections add up to more than that: the plans' minutes are scaled down to fit."
 }
 
 const zh: NewSummaryText = {
@@ -60,8 +69,12 @@ const zh: NewSummaryText = {
   next: '下一步：',
   editFrontMatter: (p) => `  1. 编辑 ${p.file} 的前置元数据：${p.levels ? '级别 id，以及每个级别中哪些小节为必考（core）、选考（optional）或跳过（skip），及其分钟数' : 'duration 和 lang'}。`,
   check: (p) => `  2. 运行 npx llm-interview check ${p.target}`,
-  preview: '  3. 运行 npm run dev 预览；要发布时，添加一个提升该大纲包版本的 changeset（见 CONTRIBUTING.md）。'
+  preview: '  3. 运行 npm run dev 预览；要发布时，添加一个提升该大纲包版本的 changeset（见 CONTRIBUTING.md）。',
+  noteWritten: '大纲元数据，由 `llm-interview new` 写入。下面的正文就是原大纲。',
+  noteDurationStated: '一场面试的建议时长（分钟）：取自结语的说明。',
+  noteDurationParts: (p) => `一场面试的建议时长（分钟）：大纲没有说明，取各部分之和（${p.duration}）。`,
+  noteScaled: '各小节合计超过这个时长：级别计划中的分钟数已按比例缩短。'
 }
 
-/** The summary lines of `llm-interview new`, in English and Chinese. */
+/** The summary lines of `llm-interview new` and the comments of the front matter it writes, in English and Chinese. */
 export const newSummaryTexts: Record<MessageLang, NewSummaryText> = {en, 'zh-CN': zh}
