@@ -74,7 +74,7 @@ describe('npm run version-packages (llm-interview-release version)', () => {
     const result = await run(process.execPath, [bin, 'version'], {cwd: dir})
     expect(result.code, result.stdout + result.stderr).toBe(0)
 
-    expect(result.stdout).toContain(`Released llm-interview ${guideVersion}`)
+    expect(result.stdout).toContain(`已发布 llm-interview ${guideVersion}`)
     expect(readJson(path.join(guideDir, 'package.json')).version).toBe(guideVersion)
     expect(readdirSync(path.join(guideDir, 'versions')).sort()).toEqual([...released, `${guideVersion}.md`].sort())
     expect(readFileSync(path.join(guideDir, `versions/${guideVersion}.md`), 'utf8')).toBe(source)

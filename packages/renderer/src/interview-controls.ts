@@ -4,7 +4,8 @@ import {button, field} from './form.js'
 import type {State} from './state.js'
 
 // The interview page's header and clock. Both carry the controls of the
-// page's script, `hidden` until it runs; the candidate fields work without it.
+// page's script, laid out but invisible (`needs-script`) until it runs, and
+// left out without JavaScript; the candidate fields work without it.
 
 /** The fields of the interview's header, in the order of `strings.scorecardFields`. */
 const fieldKeys = ['candidate', 'interviewer', 'date', 'position'] as const
@@ -17,7 +18,7 @@ export function session(state: State): Element {
   if (!state.variant) fields.push(['level', strings.scorecardLevel])
   return h('section', {id: 'interview-session', className: ['interview-session'], ariaLabelledBy: 'interview-session-title'}, [
     h('h2', {id: 'interview-session-title'}, text.session),
-    h('div', {id: 'interview-controls', className: ['interview-controls'], hidden: true}, [
+    h('div', {id: 'interview-controls', className: ['interview-controls', 'needs-script']}, [
       h('p', {className: ['field']}, [
         h('label', {htmlFor: 'interview-label'}, text.label),
         ' ',
@@ -55,7 +56,7 @@ export function session(state: State): Element {
 export function clock(state: State, planned: string): Element {
   const text = state.strings.interview
   const reading = (label: string, value: (ElementContent | string)[]) => h('div', [h('dt', label), h('dd', value)])
-  return h('section', {id: 'interview-clock', className: ['interview-clock'], ariaLabelledBy: 'interview-clock-title', hidden: true}, [
+  return h('section', {id: 'interview-clock', className: ['interview-clock', 'needs-script'], ariaLabelledBy: 'interview-clock-title'}, [
     h('h2', {id: 'interview-clock-title'}, text.clock),
     h('dl', {className: ['clock-readings']}, [
       reading(text.elapsed, [h('span', {id: 'interview-elapsed', role: 'timer'}, '0:00'), ` / ${planned}:00`]),

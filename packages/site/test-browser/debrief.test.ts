@@ -1,7 +1,9 @@
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import type {Browser} from 'playwright-core'
 import {describe, expect, inject, it} from 'vitest'
 import {axeViolations, openPage, useBrowser} from './browser.js'
+import {guideOf} from './print-pages.js'
 
 /** Runs one interview in its own browser context and returns its JSON export. */
 async function interviewExport(browser: Browser, url: string, who: string, scores: [RegExp, string][], recommendation: string): Promise<string> {
@@ -47,7 +49,10 @@ describe('panel debrief', () => {
     const total = scores.locator('tbody tr').last()
     expect(await total.locator('td').allTextContents()).toEqual(['100%', '暂计 54.0', '62.0', expect.any(String), ''])
     const recommendations = page.getByRole('table', {name: '录用建议'})
-    expect(await recommendations.locator('tbody tr').nth(1).locator('td').allTextContents()).toEqual(['foundation', '待定', '62.0'])
+    // The level by its label, as the guide names it (the export carries it).
+    const label = guideOf(inject('siteDir'), path.join('llm-interview', '1.0.0')).levels.find((level) => level.id === 'foundation')!.label
+    expect((JSON.parse(b) as {guide: {levelLabel: string}}).guide.levelLabel).toBe(label)
+    expect(await recommendations.locator('tbody tr').nth(1).locator('td').allTextContents()).toEqual([label, '待定', '62.0'])
     await expect.poll(() => page.getByText('李四 的总体评价').count()).toBe(1)
     expect(await axeViolations(page)).toEqual([])
 

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, inject, it} from 'vitest'
+import type {Page} from 'playwright-core'
 import {openPage, useBrowser} from './browser.js'
 
 describe('interview mode', () => {
@@ -99,6 +100,15 @@ describe('interview mode', () => {
     expect(watch.problems).toEqual([])
   })
 
+  it('shows the clock, the session controls and the section timers without moving anything (no layout shift)', async () => {
+    const {page, watch} = await openPage(browser(), {viewport: {width: 1350, height: 940}})
+    await page.goto(`${siteUrl}llm-interview/1.0.0/foundation/interview/`)
+    await expect.poll(() => page.locator('#interview-controls').isVisible()).toBe(true)
+    expect(await page.locator('.section-timer').first().isVisible()).toBe(true)
+    expect(await layoutShift(page)).toBe(0)
+    expect(watch.problems).toEqual([])
+  })
+
   it('reads without JavaScript and says what needs it', async () => {
     const context = await browser().newContext({javaScriptEnabled: false})
     const page = await context.newPage()
@@ -106,6 +116,23 @@ describe('interview mode', () => {
     expect(await page.locator('noscript').count()).toBeGreaterThan(0)
     expect(await page.getByRole('group', {name: /工程实践能力/}).isVisible()).toBe(true)
     expect(await page.locator('#interview-controls').isVisible()).toBe(false)
+    // What only the script can work is left out, taking no space (with JavaScript it is laid out from the start).
+    for (const selector of ['#interview-controls', '#interview-clock', '.section-timer']) expect(await page.locator(selector).first().boundingBox(), selector).toBeNull()
     await context.close()
   })
 })
+
+/** The page's cumulative layout shift so far (the shifts without recent input, as Lighthouse counts them). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const entries: PerformanceEntry[] = []
+    const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()))
+    observer.observe({type: 'layout-shift', buffered: true})
+    // Buffered entries arrive in a task of their own: wait for two frames, then take what is left.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    await new Promise((resolve) => setTimeout(resolve))
+    entries.push(...observer.takeRecords())
+    observer.disconnect()
+    return (entries as (PerformanceEntry & {value: number; hadRecentInput: boolean})[]).filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0)
+  })
+}

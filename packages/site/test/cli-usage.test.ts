@@ -91,8 +91,9 @@ describe('llm-interview usage', () => {
       ['dev', '--content', nowhere, '--port', '0'],
       ['diff', 'latest', 'next', '--content', nowhere],
       ['release', '1.0.0', '--content', nowhere],
-      ['new', 'fresh', '--content', nowhere],
-      ['new', 'fresh', '--from', `${nowhere}.md`, '--content', contentFolder().dir]
+      // `new` writes in the language of the guide it makes (zh-CN by default).
+      ['new', 'fresh', '--lang', 'en', '--content', nowhere],
+      ['new', 'fresh', '--lang', 'en', '--from', `${nowhere}.md`, '--content', contentFolder().dir]
     ]
     for (const argv of runs) {
       const {code, stdout, stderr} = await run(...argv)

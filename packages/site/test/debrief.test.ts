@@ -19,6 +19,7 @@ if (!guide) throw new Error('ml-platform does not parse')
 const full = pageOf(guide)
 const intern = pageOf(guide, 'intern')
 const [design, practice, communication] = full.sheet.criteria.map((c) => c.id) as [string, string, string]
+const internLabel = guide.levels.find((level) => level.id === 'intern')!.label
 const text = stringsFor('zh-CN').debrief.script
 const t0 = Date.UTC(2025, 0, 6, 9, 0)
 
@@ -90,6 +91,16 @@ describe('mergeExports', () => {
     expect(mergeExports([{name: 'x.json', text: anonymous('面试 1')}, {name: 'y.json', text: anonymous('面试 1')}]).ok).toBe(false)
   })
 
+  it("names each interviewer's level by its label, and by its id in exports made before they carried the label", () => {
+    expect(merged(a, b).interviewers.map((p) => [p.level, p.levelLabel])).toEqual([[null, null], ['intern', internLabel]])
+    const old = JSON.parse(b) as {guide: Record<string, unknown>}
+    delete old.guide['levelLabel']
+    const debrief = merged(a, JSON.stringify(old))
+    expect(debrief.interviewers.map((p) => [p.level, p.levelLabel])).toEqual([[null, null], ['intern', null]])
+    expect(reportMarkdown(debriefReport(debrief, text))).toContain('| 王五 | intern | 待定 |')
+    expect(reportMarkdown(debriefReport(merged(a, b), text))).toContain(`| 王五 | ${internLabel} | 待定 |`)
+  })
+
   it("refuses files of another guide version than the page's", () => {
     const result = mergeExports([{name: 'a.json', text: a}], {guide: 'ml-platform', version: '1.0.0'})
     expect(result.ok || problemLines(result.problems, text)).toEqual(['a.json：属于 ml-platform@next，应为 ml-platform@1.0.0。'])
@@ -106,7 +117,7 @@ describe('the debrief report', () => {
     expect(markdown).toContain('| 沟通与协作 | 20% | 5 | — | 5.0 | — |')
     expect(markdown).toContain('| 加权总分 (满分 100) | 100% | 78.0 | 暂计 38.0 | 68.0 |  |')
     expect(markdown).toContain('1 个维度分差达到 2 分及以上，需讨论。')
-    expect(markdown).toContain('| 王五 | intern | 待定 | 暂计 38.0（未评分 1 项） |')
+    expect(markdown).toContain(`| 王五 | ${internLabel} | 待定 | 暂计 38.0（未评分 1 项） |`)
     expect(markdown).toContain('### 总体评价\n\n> 设计扎实')
   })
 })
@@ -131,16 +142,34 @@ describe('llm-interview debrief', () => {
     expect(html.stdout).toContain('<tr class="flagged"><th scope="row">系统设计能力</th>')
   })
 
-  it('refuses a file of another version with exit code 1 and merges nothing', async () => {
+  it('refuses a file of another version with exit code 1 and merges nothing, at file:line:column, in zh-CN or with --lang en', async () => {
     const old = file('old.json', a.replace('"version": "next"', '"version": "1.0.0"'))
     const {code, stdout, stderr} = await runCli(['debrief', fileA, old])
     expect(code).toBe(1)
     expect(stdout).toBe('')
-    expect(stderr).toContain('Unexpected guide version `ml-platform@1.0.0`, expected `ml-platform@next`')
-    expect(stderr).toContain('Nothing merged: 1 of 2 files refused.')
+    expect(stderr.startsWith(`${old}\n`)).toBe(true)
+    expect(stderr).toMatch(/\n1:1\s+error\s+大纲版本 “ml-platform@1\.0\.0” 与其他文件不同，应为 “ml-platform@next”\s+debrief\s+llm-interview\n\s+\[note\]:\s+修改建议：一次评议只合并同一大纲版本的面试。/)
+    expect(stderr).toContain('未合并任何内容：2 个文件中有 1 个被拒绝。')
+    const english = await runCli(['debrief', fileA, old, '--lang', 'en'])
+    expect(english).toMatchObject({code: 1, stdout: ''})
+    expect(english.stderr).toMatch(/1:1\s+error\s+Unexpected guide version `ml-platform@1\.0\.0`, expected `ml-platform@next`\s+debrief\s+llm-interview\n\s+\[note\]:\s+A debrief merges interviews of one guide version only\./)
+    expect(english.stderr).toContain('Nothing merged: 1 of 2 files refused.')
     const missing = await runCli(['debrief', fileA, path.join(dir, 'none.json')])
     expect(missing.code).toBe(1)
-    expect(missing.stderr).toContain('Unexpected missing file')
+    expect(missing.stderr).toMatch(/none\.json\n\s*1:1\s+error\s+文件不存在或无法读取（ENOENT），应为面试导出文件\s+debrief/)
+    const twice = await runCli(['debrief', fileA, fileA, '--lang', 'en'])
+    expect(twice.stderr).toMatch(/1:1\s+error\s+Unexpected second copy of [^\n]*a\.json\s+debrief/)
+    const malformed = await runCli(['debrief', fileA, file('bad.json', '{')])
+    expect(malformed.stderr).toMatch(/bad\.json\n\s*1:1\s+error\s+文件内容不是 JSON，应为 JSON\s+debrief/)
+    expect((await runCli(['debrief', fileA, fileB, '--lang', 'fr'])).code).toBe(2)
+  })
+
+  it('writes the report in --lang', async () => {
+    const md = await runCli(['debrief', fileA, fileB, '--lang', 'en'])
+    expect(md.code).toBe(0)
+    expect(md.stdout).toMatch(/^# Panel debrief/)
+    const html = await runCli(['debrief', fileA, fileB, '--format', 'html', '--lang', 'en'])
+    expect(html.stdout).toMatch(/^<!doctype html>\n<html lang="en">/)
   })
 
   it('has its own help, and wants two files and a known format', async () => {

@@ -25,6 +25,7 @@ export function pageOf(guide: Guide, level?: string): {sheet: Sheet; text: Inter
     guide: data(root, 'dataGuide'),
     version: data(root, 'dataVersion'),
     level: data(root, 'dataLevel'),
+    levelLabel: data(root, 'dataLevelLabel'),
     context: data(root, 'dataContext'),
     fields: all.filter((el) => el.tagName === 'input' && String(el.properties.id).startsWith('interview-') && el.properties.name).map((el) => ({name: String(el.properties.name), label: labels.get(String(el.properties.id))!})),
     sections: all.filter((el) => el.properties.dataSection !== undefined).map((el) => ({

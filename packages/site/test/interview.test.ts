@@ -208,7 +208,7 @@ describe('interview exports', () => {
     expect(data.total).toBe(60)
     expect(data.complete).toBe(false)
     expect(data.missing).toEqual([r2])
-    expect(data.guide).toEqual({id: 'ml-platform', version: 'next', level: 'intern', context: sheet.context})
+    expect(data.guide).toEqual({id: 'ml-platform', version: 'next', level: 'intern', levelLabel: mlPlatform.levels.find((level) => level.id === 'intern')!.label, context: sheet.context})
     expect(data.sections[0]).toMatchObject({id: '1.1', plannedMinutes: 12, spentSeconds: 990, overrunSeconds: 270, notes: '讲清了 ZeRO\n但流水线气泡不熟'})
     expect(data.sections[0].topics.map((t: {checked: boolean}) => t.checked)).toEqual([true, false, false, false])
     expect(data.time).toMatchObject({plannedSeconds: 63 * 60, spentSeconds: 20 * 60, overruns: ['1.1']})

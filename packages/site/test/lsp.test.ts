@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {DiagnosticSeverity, type Position} from 'vscode-languageserver/node'
 import {replaceOnce} from '../../../test-utils/replace-once.js'
 import {contentCopy, fixtureText} from './content.js'
+import {linkedGuide, linkedTargets, type LinkedTarget} from './linked-guide.js'
 import {startLsp, type LspClient} from './lsp-client.js'
 import {runCli} from './run-cli.js'
 
@@ -79,6 +80,23 @@ describe('llm-interview lsp --stdio', {timeout: limit}, () => {
     const uri = await client.open(path.join(dir, 'backend-interview', 'versions', '1.0.0.md'), `${released}\n- 新问题\n`)
     const {diagnostics} = await client.diagnostics(uri, 1)
     expect(diagnostics.map((d) => d.code)).toContain('frozen-changed')
+  })
+
+  it('warns, as `check` and the build do, at each relative link whose target would not be published', async () => {
+    const repo = linkedGuide()
+    const unpublished = Object.keys(linkedTargets).filter((kind) => kind !== 'published') as LinkedTarget[]
+    const uri = await client.open(repo.guidePath, repo.text)
+    const links = (await client.diagnostics(uri, 1)).diagnostics.filter((d) => d.code === 'link-target')
+    expect(links.map((d) => [d.range.start.line + 1, d.severity])).toEqual(unpublished.map((kind) => [repo.lines[kind], DiagnosticSeverity.Warning]))
+    for (const [index, kind] of unpublished.entries()) expect(links[index]!.message).toMatch(new RegExp(`^链接 “${linkedTargets[kind].replace(/[.]/g, '\\.')}” 无法发布（[^\n]*\n修改建议：`))
+    // The same text as `check` prints.
+    const checked = await runCli(['check', repo.guidePath, '--format', 'json'])
+    const expected = (JSON.parse(checked.stdout) as {ruleId: string; line: number; column: number; message: string; hint: string}[]).filter((m) => m.ruleId === 'link-target')
+    expect(links.map((d) => [d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual(expected.map((m) => [m.line, m.column, `${m.message}\n${m.hint}`]))
+    // From the editor's text: the link deleted there (not on disk) has no warning any more.
+    await client.change(uri, 2, repo.text.replace(`- 参见 [missing](${linkedTargets.missing})\n`, ''))
+    const after = (await client.diagnostics(uri, 2)).diagnostics.filter((d) => d.code === 'link-target')
+    expect(after.map((d) => String(d.message).split('\n')[0])).toEqual(links.slice(1).map((d) => String(d.message).split('\n')[0]))
   })
 
   it('shows a plan\'s section with its title and duration on hover', async () => {

@@ -3,6 +3,9 @@ import {formatMessage, parserMessages, ruleIdOf, zhHintLabel, type Catalogue} fr
 import {describe, expect, it} from 'vitest'
 import {siteMessages} from '../src/messages/catalogue.js'
 import {allMessages} from '../src/messages/localize.js'
+import {nothingMerged} from '../src/messages/debrief.js'
+import {newSummaryTexts, type NewSummaryText} from '../src/messages/new-summary.js'
+import {newMessages} from '../src/messages/new.js'
 import {releaseMessages} from '../src/messages/release.js'
 
 const catalogue = siteMessages as unknown as Catalogue
@@ -35,7 +38,7 @@ describe("the site's message catalogue", () => {
     for (const key of keys) expect(Object.hasOwn(parserMessages, key), key).toBe(false)
     expect(Object.keys(allMessages)).toHaveLength(keys.length + Object.keys(parserMessages).length)
     expect([...new Set(keys.map(ruleIdOf))].sort()).toEqual(
-      ['frozen-changed', 'frozen-checksums', 'frozen-missing', 'frozen-unrecorded', 'guide-id', 'link-target', 'no-guides', 'no-such-path', 'not-a-file', 'not-a-folder', 'preview-failure', 'preview-memory', 'preview-timeout', 'release-name', 'unknown-lang', 'unreadable'].sort()
+      ['debrief', 'frozen-changed', 'frozen-checksums', 'frozen-missing', 'frozen-unrecorded', 'front-matter', 'guide-id', 'link-target', 'no-guides', 'no-such-path', 'not-a-file', 'not-a-folder', 'preview-failure', 'preview-memory', 'preview-timeout', 'release-name', 'unknown-lang', 'unreadable'].sort()
     )
   })
 
@@ -48,5 +51,40 @@ describe("the site's message catalogue", () => {
       expect(formatMessage(release, key, entry.example, 'zh-CN')!.reason, key).toMatch(cjk)
       expect(code, key).toContain(`'${key}'`)
     }
+  })
+
+  it('writes every refusal of `new` in English and Chinese, reason and hint, and uses each', () => {
+    const refusals = newMessages as unknown as Catalogue
+    const code = ['commands/new.ts', 'new/guide-id.ts'].map((name) => readFileSync(new URL(name, src), 'utf8')).join('\n')
+    for (const key of Object.keys(refusals)) {
+      const entry = refusals[key]!
+      const en = formatMessage(refusals, key, entry.example, 'en')!
+      const zh = formatMessage(refusals, key, entry.example, 'zh-CN')!
+      expect(en.reason, key).toMatch(/^Unexpected /)
+      expect(en.hint, key).not.toBe('')
+      expect(zh.reason, key).toMatch(cjk)
+      expect(zh.reason, key).not.toMatch(/Unexpected|expected/)
+      expect(zh.hint.startsWith(zhHintLabel), key).toBe(true)
+      expect(code, key).toContain(`'${key}'`)
+    }
+  })
+
+  it('writes every line of what `new` did in English and Chinese', () => {
+    const params = {target: 'content/ml', id: 'ml', title: 'ML', parts: 2, sections: 5, file: 'content/ml/guide.md', from: 'outline.md', name: '@org/guide-ml', workspace: true, lang: 'zh-CN', duration: '60-90', line: 40, count: 3, total: 120, max: 90, levels: true}
+    const lineOf = (text: NewSummaryText, key: keyof NewSummaryText) => {
+      const value = text[key]
+      return typeof value === 'string' ? value : (value as (p: typeof params) => string)(params)
+    }
+    const keys = Object.keys(newSummaryTexts.en) as (keyof NewSummaryText)[]
+    expect(Object.keys(newSummaryTexts['zh-CN']).sort()).toEqual([...keys].sort())
+    for (const key of keys) {
+      expect(lineOf(newSummaryTexts.en, key), key).not.toMatch(cjk)
+      expect(lineOf(newSummaryTexts['zh-CN'], key), key).toMatch(cjk)
+    }
+  })
+
+  it("writes the closing line of debrief's refusals in English and Chinese", () => {
+    expect(nothingMerged.en({refused: 1, files: 2})).not.toMatch(cjk)
+    expect(nothingMerged['zh-CN']({refused: 1, files: 2})).toMatch(cjk)
   })
 })

@@ -51,7 +51,7 @@ describe('llm-interview new --from', () => {
     }
     // No duration stated: the parts' total, and the output says so.
     expect(guide.duration).toEqual({min: 45, max: 45})
-    expect(result.stdout).toMatch(/duration: 45 \(the outline states none/)
+    expect(result.stdout).toMatch(/duration：45（大纲没有说明时长/)
     expect(result.stdout).toContain('level-1: 初级工程师')
     expect(JSON.parse(readFileSync(path.join(content, 'backend', 'package.json'), 'utf8'))).toMatchObject({name: '@org/guide-backend', version: '0.0.0', private: true, scripts: {build: 'llm-interview part --content .. --guide backend'}})
     // The guide's turbo task: after the site package's build, every file of the folder its input, its part the output.
@@ -74,8 +74,8 @@ describe('llm-interview new --from', () => {
     expect(result.code, result.stderr).toBe(0)
     const {guide} = guideIn(content, 'frontend')
     expect(guide.duration).toEqual({min: 60, max: 90})
-    expect(result.stdout).toMatch(/duration: 60-90 \(as the closing note states on line \d+\)/)
-    expect(result.stdout).toContain('scaled down')
+    expect(result.stdout).toMatch(/duration：60-90（取自结语第 \d+ 行的说明）/)
+    expect(result.stdout).toContain('因此按比例缩短')
     const sections = sectionsOf(guide)
     expect(sections.reduce((n, s) => n + s.duration.max, 0)).toBeGreaterThan(90)
     for (const level of guide.levels) {
@@ -101,6 +101,24 @@ describe('llm-interview new without --from', () => {
     expect(await run('check', content)).toMatchObject({code: 0})
   })
 
+  it('says what it did, and refuses, in the language of the guide it makes', async () => {
+    const {content} = repository()
+    const zh = await run('new', 'analyst', '--from', outline('analyst-no-levels'), '--content', content)
+    expect(zh.code, zh.stderr).toBe(0)
+    expect(zh.stdout).toMatch(/^已创建 .*analyst\/（大纲 “analyst”，/)
+    expect(zh.stdout).toContain('levels：无')
+    const en = await run('new', 'analyst-en', '--from', outline('analyst-no-levels'), '--lang', 'en', '--content', content)
+    expect(en.code, en.stderr).toBe(0)
+    expect(en.stdout).toMatch(/^Created .*analyst-en\/ \(guide `analyst-en`, /)
+    expect(en.stdout).toContain('levels: none')
+    expect(en.stdout).toContain('\nFront matter:\n')
+    // The comments of the front matter it writes too.
+    expect(guideIn(content, 'analyst').text).toMatch(/^---\n# 大纲元数据，由 `llm-interview new` 写入。/)
+    expect(guideIn(content, 'analyst-en').text).toMatch(/^---\n# Guide metadata, written by `llm-interview new`\./)
+    expect(zh.stdout).toContain('\n前置元数据：\n')
+    expect(await run('new', 'analyst', '--lang', 'en', '--content', content)).toMatchObject({code: 1, stderr: expect.stringMatching(/^llm-interview new: Unexpected existing `[^`]*analyst`, expected a new guide id\n  Choose another id/)})
+  })
+
   it('refuses --title with --from', async () => {
     const {content} = repository()
     expect((await run('new', 'x', '--from', outline('backend-levels'), '--title', 'T', '--content', content)).code).toBe(2)
@@ -114,10 +132,10 @@ describe('llm-interview new refuses, writing nothing', () => {
     expect((await run('new', 'backend', '--from', outline('backend-levels'), '--content', content)).code).toBe(0)
     const before = readFileSync(path.join(content, 'backend', 'guide.md'), 'utf8')
     const again = await run('new', 'backend', '--from', outline('analyst-no-levels'), '--content', content)
-    expect(again).toMatchObject({code: 1, stderr: expect.stringContaining('Unexpected existing')})
+    expect(again).toMatchObject({code: 1, stderr: expect.stringContaining('已经存在，应为新的大纲 id')})
     expect(readFileSync(path.join(content, 'backend', 'guide.md'), 'utf8')).toBe(before)
     for (const id of ['Backend', '1st', 'a_b', 'assets', 'schema']) {
-      expect(await run('new', id, '--content', content), id).toMatchObject({code: 1, stderr: expect.stringContaining(`Unexpected guide id \`${id}\``)})
+      expect(await run('new', id, '--content', content), id).toMatchObject({code: 1, stderr: expect.stringMatching(new RegExp(`^llm-interview new: 大纲 id “${id}” .*\n  修改建议：`))})
     }
     expect(await run('new', 'other', '--lang', 'zh CN', '--content', content)).toMatchObject({code: 1, stderr: expect.stringContaining('Unexpected language `zh CN`')})
     expect(readdirSync(content)).toEqual(['backend'])
@@ -133,8 +151,8 @@ describe('llm-interview new refuses, writing nothing', () => {
     const result = await run('new', 'analyst', '--from', broken, '--content', content)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`${at + 1}:1`)
-    expect(result.stderr).toMatch(/error\s+Unexpected section heading without a duration/)
-    expect(result.stderr).toContain('nothing was written')
+    expect(result.stderr).toMatch(/error\s+小节标题 “1\.2 数据质量” 缺少时长/)
+    expect(result.stderr).toContain('没有写入任何内容')
     expect(readdirSync(content)).toEqual([])
   })
 
@@ -142,18 +160,18 @@ describe('llm-interview new refuses, writing nothing', () => {
     const {content, root} = repository()
     const fronted = path.join(root, 'fronted.md')
     writeFileSync(fronted, `---\nid: x\n---\n${readFileSync(outline('analyst-no-levels'), 'utf8')}`)
-    expect(await run('new', 'a', '--from', fronted, '--content', content)).toMatchObject({code: 1, stderr: expect.stringMatching(/1:1\s+error\s+Unexpected front matter in the outline/)})
+    expect(await run('new', 'a', '--from', fronted, '--content', content)).toMatchObject({code: 1, stderr: expect.stringMatching(/1:1\s+error\s+大纲中已有前置元数据，应只有大纲正文\s+front-matter/)})
     const empty = path.join(root, 'empty.md')
     writeFileSync(empty, '')
-    expect(await run('new', 'a', '--from', empty, '--content', content)).toMatchObject({code: 1, stderr: expect.stringContaining('Unexpected empty file')})
-    expect(await run('new', 'a', '--from', path.join(root, 'nowhere.md'), '--content', content)).toMatchObject({code: 1, stderr: expect.stringContaining('Unexpected missing file')})
+    expect(await run('new', 'a', '--from', empty, '--content', content)).toMatchObject({code: 1, stderr: expect.stringContaining('文件为空')})
+    expect(await run('new', 'a', '--from', path.join(root, 'nowhere.md'), '--content', content)).toMatchObject({code: 1, stderr: expect.stringContaining('文件不存在，应为大纲文件')})
     expect(readdirSync(content)).toEqual([])
   })
 
   it('when the lockfile cannot be read', async () => {
     const {content, root} = repository()
     writeFileSync(path.join(root, 'package-lock.json'), '{ not json')
-    expect((await run('new', 'a', '--content', content)).code).toBe(1)
+    expect(await run('new', 'a', '--content', content)).toMatchObject({code: 1, stderr: expect.stringContaining('无法读取 package-lock.json')})
     expect(readdirSync(content)).toEqual([])
     expect(readFileSync(path.join(root, 'package-lock.json'), 'utf8')).toBe('{ not json')
   })
@@ -194,7 +212,7 @@ describe('llm-interview new and package-lock.json', () => {
       'content/alpha': {name: '@org/guide-alpha', version: '0.0.0'},
       'node_modules/@org/guide-alpha': {resolved: 'content/alpha', link: true}
     })
-    expect(result.stdout).toContain('npm ci passes')
+    expect(result.stdout).toContain('已链接 @org/guide-alpha，npm ci 可以直接通过')
   })
 
   it('leaves a lockfile alone when the content folder is not a workspace', async () => {

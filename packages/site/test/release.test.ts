@@ -30,6 +30,7 @@ describe('llm-interview release', () => {
     const before = JSON.parse(readFileSync(path.join(versions, 'checksums.json'), 'utf8')) as Record<string, string>
     const released = await run('release', '1.1.0', '--content', dir)
     expect(released.code, released.stderr).toBe(0)
+    expect(released.stdout).toBe(`已发布 ml-platform 1.1.0：${path.join(versions, '1.1.0.md')}（${Buffer.byteLength(fixtureText('ml-platform'))} 字节，sha256 已记录在 ${path.join(versions, 'checksums.json')}）\n`)
     expect(readFileSync(path.join(versions, '1.1.0.md'), 'utf8')).toBe(fixtureText('ml-platform'))
     expect(JSON.parse(readFileSync(path.join(versions, 'checksums.json'), 'utf8'))).toEqual({...before, '1.1.0.md': sha256(fixtureText('ml-platform'))})
     expect(readdirSync(versions).sort()).toEqual(['1.0.0.md', '1.1.0.md', 'checksums.json'])
@@ -67,7 +68,10 @@ describe('llm-interview release', () => {
   it('with --dry-run checks everything and writes nothing', async () => {
     const dir = contentCopy(['ml-platform'])
     const before = snapshot(dir)
-    expect(await run('release', '1.1.0', '--dry-run', '--content', dir)).toMatchObject({code: 0, stdout: expect.stringContaining('nothing written')})
+    expect(await run('release', '1.1.0', '--dry-run', '--content', dir)).toMatchObject({code: 0, stdout: expect.stringMatching(/^已检查 ml-platform 1\.1\.0：.*可以发布（\d+ 字节）；未写入任何内容\n$/)})
+    expect(await run('release', '1.1.0', '--dry-run', '--lang', 'en', '--content', dir)).toMatchObject({code: 0, stdout: expect.stringMatching(/^Checked ml-platform 1\.1\.0: .* can be released \(\d+ bytes\); nothing written\n$/)})
+    expect(await run('release', '1.0.0', '--dry-run', '--lang', 'en', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('version 1.0.0 of `ml-platform` is already released')})
+    expect(await run('release', '1.1.0', '--dry-run', '--lang', 'fr', '--content', dir)).toMatchObject({code: 2})
     expect(await run('release', '1.0.0', '--dry-run', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('已经发布')})
     expect(snapshot(dir)).toEqual(before)
   })

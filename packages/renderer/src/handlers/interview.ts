@@ -11,8 +11,9 @@ import type {State} from '../state.js'
  * The interview page: the plan as a checklist with notes, the rubric with a
  * score scale, the weighted total and a recommendation. It is a fillable,
  * printable form without JavaScript; the `data-*` attributes give the page's
- * script the plan and the weights (the clock and session controls it shows
- * are `hidden` until then).
+ * script the plan and the weights (the clock, session controls and section
+ * timers it shows are `needs-script`: laid out but invisible until then, so
+ * showing them moves nothing, and left out without JavaScript).
  */
 export function interview(state: State): Element {
   const {guide, strings, variant} = state
@@ -27,6 +28,7 @@ export function interview(state: State): Element {
       dataGuide: guide.id,
       dataVersion: guide.version,
       dataLevel: variant?.level.id ?? '',
+      dataLevelLabel: variant?.level.label ?? '',
       dataPlannedMinutes: totalMinutes(planned),
       dataContext: context,
       dataStrings: JSON.stringify(text.script)
@@ -82,7 +84,7 @@ function plannedSection(state: State, entry: Planned): Element {
       h('span', {className: ['minutes']}, text.planned(String(entry.minutes))),
       ...(entry.role ? [' ', h('span', {className: ['role', `role-${entry.role}`]}, strings.roles[entry.role])] : [])
     ]),
-    h('p', {className: ['section-timer'], hidden: true}, [
+    h('p', {className: ['section-timer', 'needs-script']}, [
       h('button', {type: 'button', className: ['time-section'], ariaPressed: 'false', ariaLabel: text.timeSectionLabel(node.id, node.title)}, text.timeSection),
       ' ',
       h('span', {className: ['section-elapsed']}, [`${text.sectionElapsed} `, h('span', {className: ['elapsed']}, '0:00'), ` / ${entry.minutes}:00`]),

@@ -1,15 +1,10 @@
 import {createHash} from 'node:crypto'
-import {readFile, realpath, stat} from 'node:fs/promises'
-import path from 'node:path'
+import {readFile} from 'node:fs/promises'
 import type {Guide} from '@org/llm-interview-schema'
-import type {VFile} from 'vfile'
-import {addProblem, siteProblem} from '../messages/localize.js'
-import {repositoryLinks, type GuideLink} from './guide-links.js'
+import {repositoryLinks} from './guide-links.js'
 import {layout} from './layout.js'
+import {linkRoot, resolveLinkTarget, warnLinkTarget, type LinkContext} from './link-targets.js'
 import type {SiteFile} from './site-file.js'
-
-/** Files larger than this are not published beside a guide. */
-export const maxLinkedFileBytes = 10 * 1024 * 1024
 
 /**
  * What a version's links to repository files become: for each URL, the
@@ -24,15 +19,6 @@ export interface PublishedLinks {
   files: SiteFile[]
 }
 
-export interface LinkContext {
-  /** The guide's folder (`content/<id>/`): relative links resolve against it, for every version. */
-  guideDir: string
-  /** The repository root: links may not leave it (`/x` is relative to it, as on GitHub). */
-  rootDir: string
-  /** The version's source file, where warnings about its links go. */
-  file: VFile | undefined
-}
-
 /**
  * Resolves every link of a guide version that points into the repository:
  * an existing file inside the repository (not hidden, not in
@@ -43,11 +29,11 @@ export interface LinkContext {
 export async function publishLinkedFiles(guide: Guide, context: LinkContext): Promise<PublishedLinks> {
   const hrefs: LinkHrefs = {}
   const files = new Map<string, SiteFile>()
-  const root = await realpath(context.rootDir).catch(() => path.resolve(context.rootDir))
+  const root = await linkRoot(context)
   for (const link of repositoryLinks(guide)) {
-    const resolved = await resolveTarget(link.url, context.guideDir, root)
+    const resolved = await resolveLinkTarget(link.url, context.guideDir, root)
     if ('problem' in resolved) {
-      warn(context.file, link, resolved.problem)
+      warnLinkTarget(context.file, link, resolved.problem)
       hrefs[link.url] = null
       continue
     }
@@ -66,45 +52,14 @@ export async function publishLinkedFiles(guide: Guide, context: LinkContext): Pr
  * way, so a guide's part (see `part-record.ts`) is still current.
  */
 export async function linkFingerprint(urls: readonly string[], guideDir: string, rootDir: string): Promise<string> {
-  const root = await realpath(rootDir).catch(() => path.resolve(rootDir))
+  const root = await linkRoot({guideDir, rootDir, file: undefined})
   const hash = createHash('sha256')
   for (const url of [...new Set(urls)].sort()) {
-    const resolved = await resolveTarget(url, guideDir, root)
+    const resolved = await resolveLinkTarget(url, guideDir, root)
     hash.update(url).update('\0')
     if ('problem' in resolved) hash.update(`problem:${resolved.problem}`)
     else hash.update(resolved.segments.join('/')).update('\0').update(resolved.suffix).update('\0').update(await readFile(resolved.absolute))
     hash.update('\0')
   }
   return hash.digest('hex')
-}
-
-type Target = {absolute: string; segments: string[]; suffix: string} | {problem: string}
-
-async function resolveTarget(url: string, guideDir: string, root: string): Promise<Target> {
-  const [, rawPath = '', suffix = ''] = /^([^?#]*)(.*)$/s.exec(url) ?? []
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(rawPath)
-  } catch {
-    return {problem: 'malformed'}
-  }
-  const base = await realpath(guideDir).catch(() => path.resolve(guideDir))
-  const absolute = decoded.startsWith('/') ? path.join(root, decoded) : path.resolve(base, decoded)
-  const relative = path.relative(root, absolute)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return {problem: 'outside'}
-  const segments = relative.split(path.sep)
-  if (segments.some((s) => s.startsWith('.') || s === 'node_modules')) return {problem: 'hidden'}
-  const real = await realpath(absolute).catch(() => undefined)
-  if (!real) return {problem: 'missing'}
-  const realRelative = path.relative(root, real)
-  if (realRelative.startsWith('..') || path.isAbsolute(realRelative)) return {problem: 'links-out'}
-  const info = await stat(real)
-  if (!info.isFile()) return {problem: 'folder'}
-  if (info.size > maxLinkedFileBytes) return {problem: 'too-large'}
-  return {absolute: real, segments, suffix}
-}
-
-function warn(file: VFile | undefined, link: GuideLink, problem: string): void {
-  if (!file) return
-  addProblem(file, siteProblem('link-target/published', {url: link.url, problem, ...(problem === 'too-large' ? {max: maxLinkedFileBytes / 1024 / 1024} : {})}), {fatal: false, place: link.position ?? {line: 1, column: 1}})
 }

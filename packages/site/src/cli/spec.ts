@@ -50,7 +50,7 @@ export function formatProblem(format: string, formats: readonly string[]): strin
   return formats.includes(format) ? undefined : `unexpected --format \`${format}\`, expected ${formats.map((f) => `\`${f}\``).join(' or ')}`
 }
 
-/** `--lang`: the language of the messages (check, build, dev). */
+/** `--lang`: the language of the messages (check, build, dev, release; debrief adds its report). */
 export const langOption: OptionSpec = {flags: '--lang <lang>', description: "Language of the messages: zh-CN or en", default: "each guide's lang"}
 
 /** `--all`: the warnings of released versions too (check, build). */

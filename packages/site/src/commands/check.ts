@@ -2,6 +2,7 @@ import {resolveMessageLang, type MessageLang} from '@org/llm-interview-parser'
 import {VFile} from 'vfile'
 import nodePath from 'node:path'
 import {BuildCache} from '../build/cache.js'
+import {checkLinkTargets, linkContextOf} from '../build/link-targets.js'
 import {checkSource} from '../check-source.js'
 import {missingReleases} from '../content/load.js'
 import {discover} from '../discover.js'
@@ -21,8 +22,9 @@ export interface CheckOptions {
 }
 
 /**
- * `llm-interview check [paths...]`: checks every guide source found and
- * reports. Exit code 1 when any message is an error (warnings are allowed).
+ * `llm-interview check [paths...]`: checks every guide source found
+ * (relative links included: a target the build would not publish is the
+ * build's warning) and reports. Exit code 1 when any message is an error (warnings are allowed).
  */
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const {sources, missing, unreadable} = await discover(options.paths)
@@ -40,7 +42,13 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   }
   // A cache in memory: identical sources (a guide.md unchanged since its release) are parsed once.
   const cache = new BuildCache()
-  for (const source of sources) files.push((await checkSource(source, cache)).file)
+  for (const source of sources) {
+    const {guide, file} = await checkSource(source, cache)
+    // Links to files the build would not publish get the build's warning.
+    const links = guide ? linkContextOf(source, file) : undefined
+    if (guide && links) await checkLinkTargets(guide, links)
+    files.push(file)
+  }
   // A guide checked whole (its folder or the content folder) also reports
   // releases recorded in versions/checksums.json whose file is gone.
   const guideFolders = new Set(sources.filter((source) => source.version === 'next' && source.folderId !== '').map((source) => nodePath.dirname(source.path)))

@@ -1,17 +1,23 @@
 import {readFile} from 'node:fs/promises'
+import type {MessageLang} from '@org/llm-interview-parser'
 import {stringsFor} from '@org/llm-interview-renderer'
+import {VFile} from 'vfile'
 import type {DebriefFormat} from '../debrief/formats.js'
 import {reportHtml} from '../debrief/html.js'
 import {reportMarkdown} from '../debrief/markdown.js'
 import {mergeExports, type DebriefFile} from '../debrief/merge.js'
-import {problemMessage} from '../debrief/messages.js'
+import {debriefProblem} from '../debrief/messages.js'
 import {debriefReport} from '../debrief/report.js'
 import type {Io} from '../io.js'
-import {escapeControls} from '../terminal.js'
+import {nothingMerged} from '../messages/debrief.js'
+import {addProblem, localizeFiles, siteProblem, type SiteProblem} from '../messages/localize.js'
+import {escapeControls, reportFiles} from '../terminal.js'
 
 export interface DebriefOptions {
   files: string[]
   format: DebriefFormat
+  /** The language of the messages and the report (default zh-CN: exports do not say their guide's language). */
+  lang?: MessageLang
 }
 
 /**
@@ -19,29 +25,33 @@ export interface DebriefOptions {
  * positioned message per refused file on stderr and exit code 1.
  */
 export async function debriefCommand(options: DebriefOptions, io: Io): Promise<number> {
+  const lang = options.lang ?? 'zh-CN'
+  const refuse = (refused: {path: string; problem: SiteProblem}[], total: number) => {
+    const files = refused.map(({path, problem}) => {
+      const file = new VFile({path})
+      addProblem(file, problem)
+      return file
+    })
+    localizeFiles(files, lang)
+    io.stderr(reportFiles(files, {color: io.color}) + '\n')
+    io.stderr(`${nothingMerged[lang]({refused: refused.length, files: total})}\n`)
+    return 1
+  }
   const files: DebriefFile[] = []
-  let failed = false
+  const unreadable: {path: string; problem: SiteProblem}[] = []
   for (const path of options.files) {
     try {
       files.push({name: path, text: await readFile(path, 'utf8')})
     } catch (error) {
-      io.stderr(`${escapeControls(path)}: Unexpected missing file, expected an interview export (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})\n`)
-      failed = true
+      unreadable.push({path, problem: siteProblem('debrief/missing', {code: (error as NodeJS.ErrnoException).code ?? 'unreadable'})})
     }
   }
-  if (failed) return 1
+  if (unreadable.length > 0) return refuse(unreadable, options.files.length)
   const result = mergeExports(files)
-  if (!result.ok) {
-    for (const problem of result.problems) {
-      const {reason, hint} = problemMessage(problem)
-      io.stderr(`${escapeControls(problem.file)}\n  error  ${escapeControls(reason)}  debrief\n  [note]: ${hint}\n`)
-    }
-    io.stderr(`\nNothing merged: ${result.problems.length} of ${files.length} files refused.\n`)
-    return 1
-  }
-  const text = stringsFor('zh-CN').debrief.script
+  if (!result.ok) return refuse(result.problems.map((problem) => ({path: problem.file, problem: debriefProblem(problem)})), files.length)
+  const text = stringsFor(lang).debrief.script
   if (options.format === 'json') io.stdout(JSON.stringify({format: 'llm-interview/debrief@1', ...result.debrief}, null, 2) + '\n')
-  else if (options.format === 'html') io.stdout(reportHtml(debriefReport(result.debrief, text), 'zh-CN'))
+  else if (options.format === 'html') io.stdout(reportHtml(debriefReport(result.debrief, text), lang))
   else io.stdout(reportMarkdown(debriefReport(result.debrief, text)))
   return 0
 }

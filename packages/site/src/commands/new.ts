@@ -1,9 +1,11 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {parse} from '@org/llm-interview-parser'
+import {formatMessage, parse, resolveMessageLang, type Catalogue, type MessageLang} from '@org/llm-interview-parser'
 import {VFile} from 'vfile'
 import {contentFolderProblem} from '../content/load.js'
 import type {Io} from '../io.js'
+import {addProblem, localizeFiles, siteProblem} from '../messages/localize.js'
+import {newMessages} from '../messages/new.js'
 import {deriveGuide} from '../new/derive.js'
 import {invalidGuideId} from '../new/guide-id.js'
 import {lockWithWorkspace} from '../new/lockfile.js'
@@ -35,23 +37,25 @@ export interface NewOptions {
  * written) an invalid or existing id and an outline that does not parse.
  */
 export async function newCommand(options: NewOptions, io: Io): Promise<number> {
-  const fail = (text: string, hint?: string) => {
-    io.stderr(escapeControls(`llm-interview new: ${text}\n${hint ? `  ${hint}\n` : ''}`))
+  // Messages are in the language of the guide being made.
+  const lang = resolveMessageLang(options.lang ?? 'zh-CN')
+  const fail = <K extends keyof typeof newMessages>(key: K, params: Parameters<(typeof newMessages)[K]['en']>[0]) => {
+    const text = formatMessage(newMessages as unknown as Catalogue, key, params, lang)!
+    io.stderr(escapeControls(`llm-interview new: ${text.reason}\n  ${text.hint}\n`))
     return 1
   }
   const invalid = invalidGuideId(options.id)
-  if (invalid) return fail(invalid, 'A guide id is its URL: lowercase letters, digits and hyphens, starting with a letter, e.g. `ml-systems`.')
-  if (options.lang !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(options.lang)) {
-    return fail(`Unexpected language \`${options.lang}\`, expected a BCP 47 tag`, 'Give the language of the outline\'s text, e.g. `--lang zh-CN`.')
-  }
+  if (invalid) return fail(invalid.key, invalid.params as never)
+  if (options.lang !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(options.lang)) return fail('new/lang', {lang: options.lang})
   // A missing content folder is reported as every command reports it.
   const folderProblem = await contentFolderProblem(options.contentDir)
   if (folderProblem) {
+    localizeFiles([folderProblem], lang)
     io.stderr(reportFiles([folderProblem], {color: io.color}) + '\n')
     return 1
   }
   const target = path.join(options.contentDir, options.id)
-  if (existsSync(target)) return fail(`Unexpected existing \`${target}\`, expected a new guide id`, 'Choose another id, or edit that guide instead.')
+  if (existsSync(target)) return fail('new/existing', {target})
   const guidePath = path.join(target, 'guide.md')
   let body: string
   let from: string
@@ -59,25 +63,23 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
     from = options.from
     const read = await readSource(from)
     if (!read.ok) {
-      return refuse(io, problemFile(from, read.problem), from)
+      return refuse(io, problemFile(from, read.problem), from, lang)
     }
     const bytes = read.bytes
     const unreadable = parse(bytes, {path: from}).file.messages.filter((m) => m.ruleId === 'encoding' || m.ruleId === 'empty-file')
-    if (unreadable.length > 0) return refuse(io, Object.assign(new VFile({path: from}), {messages: unreadable}), from)
+    if (unreadable.length > 0) return refuse(io, Object.assign(new VFile({path: from}), {messages: unreadable}), from, lang)
     body = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')
     if (/^---[ \t]*\r?\n/.test(body)) {
       const file = new VFile({path: from})
-      const message = file.message('Unexpected front matter in the outline, expected the outline\'s body only', {place: {line: 1, column: 1}, ruleId: 'front-matter', source: 'llm-interview'})
-      message.fatal = true
-      message.note = '`llm-interview new` writes the front matter from the body: remove the `---` block at the top and run it again.'
-      return refuse(io, file, from)
+      addProblem(file, siteProblem('front-matter/in-outline', {}))
+      return refuse(io, file, from, lang)
     }
   } else {
     from = '(skeleton)'
     body = skeletonOutline(options.title ?? options.id)
   }
   const result = deriveGuide(body, {id: options.id, lang: options.lang ?? 'zh-CN', from, guidePath})
-  if (!result.ok) return refuse(io, result.file, from)
+  if (!result.ok) return refuse(io, result.file, from, lang)
   const {derived} = result
   const workspace = workspaceRootOf(target)
   const name = `@org/guide-${options.id}`
@@ -85,20 +87,26 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
   try {
     lock = workspace ? lockWithWorkspace(workspace.root, {dir: workspace.dir, name, version: '0.0.0'}) : undefined
   } catch (error) {
-    return fail(`Unexpected package-lock.json that cannot be read (${(error as Error).message}), expected npm's lockfile; nothing was written`, 'Restore it (git checkout package-lock.json) or run npm install, then run `new` again.')
+    return fail('new/lockfile', {why: (error as Error).message})
   }
   try {
     await writeGuideFolder(target, {'guide.md': derived.source, 'package.json': guideManifest(options.id, derived.guide.title), 'turbo.json': guideTurboConfig()}, lock)
   } catch (error) {
-    return fail(`Unexpected failure writing \`${target}\` (${(error as Error).message}), expected a new folder; nothing was written`)
+    return fail('new/write-failed', {target, why: (error as Error).message})
   }
-  io.stdout(escapeControls(newGuideSummary(derived, {target, from, name, lock: lock?.path, workspace: workspace !== undefined})))
-  if (derived.warnings.length > 0) io.stderr(reportFiles([Object.assign(new VFile({path: guidePath}), {messages: derived.warnings})], {color: io.color}) + '\n')
+  io.stdout(escapeControls(newGuideSummary(derived, {target, from, name, lock: lock?.path, workspace: workspace !== undefined}, lang)))
+  if (derived.warnings.length > 0) {
+    const warnings = Object.assign(new VFile({path: guidePath}), {messages: derived.warnings})
+    localizeFiles([warnings], lang)
+    io.stderr(reportFiles([warnings], {color: io.color}) + '\n')
+  }
   return 0
 }
 
-function refuse(io: Io, file: VFile, from: string): number {
+function refuse(io: Io, file: VFile, from: string, lang: MessageLang): number {
+  localizeFiles([file], lang)
   io.stderr(reportFiles([file], {color: io.color}) + '\n')
-  io.stderr(escapeControls(`llm-interview new: ${from} cannot become a guide (see above); nothing was written\n`))
+  const text = formatMessage(newMessages as unknown as Catalogue, 'new/refused', {from}, lang)!
+  io.stderr(escapeControls(`llm-interview new: ${text.reason}\n  ${text.hint}\n`))
   return 1
 }

@@ -20,6 +20,8 @@ export interface ReleaseOptions {
   guide?: string
   /** Run every check, write nothing (for `version-packages`, before it changes anything). */
   dryRun?: boolean
+  /** The language of the messages; default: the guide's own `lang`. */
+  lang?: MessageLang
 }
 
 /**
@@ -32,13 +34,14 @@ export interface ReleaseOptions {
  * the checksum fails, the frozen file is removed again.
  */
 export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<number> {
-  // Messages are English until the guide is known, then in its language.
-  let lang: MessageLang = 'en'
+  // Messages are in --lang; without it, English until the guide is known, then in its language.
+  let lang: MessageLang = options.lang ?? 'en'
   const say = (text: string) => {
     io.stderr(`llm-interview release: ${escapeControls(text)}\n`)
     return 1
   }
-  const fail = <K extends keyof typeof releaseMessages>(key: K, params: Parameters<(typeof releaseMessages)[K]['en']>[0]) => say(formatMessage(releaseMessages as unknown as Catalogue, key, params, lang)!.reason)
+  const line = <K extends keyof typeof releaseMessages>(key: K, params: Parameters<(typeof releaseMessages)[K]['en']>[0]) => formatMessage(releaseMessages as unknown as Catalogue, key, params, lang)!.reason
+  const fail = <K extends keyof typeof releaseMessages>(key: K, params: Parameters<(typeof releaseMessages)[K]['en']>[0]) => say(line(key, params))
   const problemText = (problem: ReadProblem) => {
     const text = formatMessage(allMessages, problem.ref.key, problem.ref.params, lang) ?? {reason: problem.reason, hint: problem.hint}
     return `${text.reason}${lang === 'en' ? '. ' : '。'}${text.hint}`
@@ -62,7 +65,7 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
   }
   const source = path.join(options.contentDir, id, 'guide.md')
   const read = await readSource(source)
-  if (read.ok) lang = resolveMessageLang(parse(read.bytes).file.data.lang)
+  if (read.ok && !options.lang) lang = resolveMessageLang(parse(read.bytes).file.data.lang)
   const versionsDir = path.join(options.contentDir, id, 'versions')
   const recorded = await readChecksums(versionsDir)
   if (!recorded.ok) return fail('release/checksums', {file: path.join(versionsDir, 'checksums.json'), why: recorded.why})
@@ -89,7 +92,7 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
     return fail('release/errors', {source})
   }
   if (options.dryRun) {
-    io.stdout(escapeControls(`Checked ${id} ${options.version}: ${source} can be released (${read.bytes.byteLength} bytes); nothing written`) + '\n')
+    io.stdout(escapeControls(line('release/checked', {guide: id, version: options.version, source, bytes: read.bytes.byteLength})) + '\n')
     return 0
   }
   await mkdir(versionsDir, {recursive: true})
@@ -100,6 +103,6 @@ export async function releaseCommand(options: ReleaseOptions, io: Io): Promise<n
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
     return fail('release/write-failed', {version: options.version, guide: id, code})
   }
-  io.stdout(escapeControls(`Released ${id} ${options.version}: ${target} (${read.bytes.byteLength} bytes, sha256 recorded in ${path.join(versionsDir, 'checksums.json')})`) + '\n')
+  io.stdout(escapeControls(line('release/released', {guide: id, version: options.version, target, bytes: read.bytes.byteLength, checksums: path.join(versionsDir, 'checksums.json')})) + '\n')
   return 0
 }

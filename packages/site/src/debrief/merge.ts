@@ -31,6 +31,8 @@ export interface DebriefInterviewer {
   name: string
   /** Level id of the interview page; null for the full guide. */
   level: string | null
+  /** The level's label, from the export; null for the full guide and for exports that do not carry it. */
+  levelLabel: string | null
   exported: string
   /** Weighted total of this interviewer's scores; null when none. */
   total: number | null
@@ -128,6 +130,7 @@ function debriefOf(used: {file: string; value: InterviewExport}[]): Debrief {
       label: value.label,
       name: (value.fields['interviewer'] ?? '').trim() || value.label,
       level: value.guide.level,
+      levelLabel: value.guide.levelLabel,
       exported: value.exported,
       total: summary.total,
       missing: summary.missing.length,

@@ -1,25 +1,26 @@
+import {siteProblem, type SiteProblem} from '../messages/localize.js'
 import type {DebriefProblem} from './merge.js'
 
-// The CLI's messages about refused files, in the house style
-// ("Unexpected X, expected Y", with a hint); the page says the same in the
-// reader's language (`problemLines`).
+// The CLI's messages about refused files come from the site's catalogue
+// (`debrief/<kind>`); the page says the same in the reader's language
+// (`problemLines`).
 
-/** One message (reason and hint) per refused file, for `llm-interview debrief`. */
-export function problemMessage(problem: DebriefProblem): {reason: string; hint: string} {
+/** The message about a refused file, for `llm-interview debrief` (at the file's start: exports are written by the page, not by hand). */
+export function debriefProblem(problem: DebriefProblem): SiteProblem {
   switch (problem.kind) {
     case 'json':
-      return {reason: 'Unexpected file content, expected JSON', hint: 'pass the file that 导出 JSON on an interview page saved'}
+      return siteProblem('debrief/json', {})
     case 'format':
-      return {reason: `Unexpected format ${problem.found ? `\`${problem.found}\`` : '(none)'}, expected \`llm-interview/interview@1\``, hint: 'only interview exports (导出 JSON) can be merged'}
+      return siteProblem('debrief/format', {found: problem.found})
     case 'shape':
-      return {reason: `Unexpected value at \`${problem.path}\`, expected an interview export`, hint: 'the file was edited or damaged: export it again from the interview page'}
+      return siteProblem('debrief/shape', {path: problem.path})
     case 'guide':
-      return {reason: `Unexpected guide version \`${problem.found}\`, expected \`${problem.expected}\``, hint: 'a debrief merges interviews of one guide version only'}
+      return siteProblem('debrief/guide', {found: problem.found, expected: problem.expected})
     case 'candidate':
-      return {reason: `Unexpected candidate \`${problem.found}\`, expected \`${problem.expected}\``, hint: 'a debrief merges interviews of one candidate only'}
+      return siteProblem('debrief/candidate', {found: problem.found, expected: problem.expected})
     case 'rubric':
-      return {reason: `Unexpected rubric criteria, expected those of ${problem.other}`, hint: 'the file was edited: export it again from the interview page'}
+      return siteProblem('debrief/rubric', {other: problem.other})
     case 'duplicate':
-      return {reason: `Unexpected second copy of ${problem.other}`, hint: 'pass each interviewer\'s export once'}
+      return siteProblem('debrief/duplicate', {other: problem.other})
   }
 }

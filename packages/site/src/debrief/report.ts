@@ -33,7 +33,8 @@ const totalOf = (text: DebriefText, total: number | null, partial: boolean) => {
   return total !== null && partial ? fill(text.partialTotal, {total: shown}) : shown
 }
 
-const levelOf = (text: DebriefText, person: DebriefInterviewer) => person.level ?? text.fullGuide
+// The level as the guide names it; its id for exports that do not carry the label.
+const levelOf = (text: DebriefText, person: DebriefInterviewer) => person.levelLabel ?? person.level ?? text.fullGuide
 
 /** The report of a merged debrief. */
 export function debriefReport(debrief: Debrief, text: DebriefText): Report {

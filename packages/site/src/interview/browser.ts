@@ -84,8 +84,8 @@ function start(dom: InterviewDom): void {
     get(show ? 'clear-confirm' : 'clear').focus()
   }
 
-  for (const id of ['controls', 'clock']) get(id).hidden = false
-  for (const el of dom.root.querySelectorAll<HTMLElement>('.section-timer')) el.hidden = false
+  // Laid out from the start (see the stylesheet): shown, they move nothing.
+  for (const el of dom.root.querySelectorAll<HTMLElement>('.needs-script')) el.classList.remove('needs-script')
   const onEdit = (event: Event) => {
     if (!(event.target instanceof Element) || event.target.closest('#interview-controls')) return
     save()

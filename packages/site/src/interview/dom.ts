@@ -27,6 +27,7 @@ export function findInterview(): InterviewDom | undefined {
     guide: data['guide'] ?? '',
     version: data['version'] ?? '',
     level: data['level'] ?? '',
+    levelLabel: data['levelLabel'] ?? '',
     context: data['context'] ?? '',
     fields: [...root.querySelectorAll<HTMLInputElement>('.interview-fields input[name]')].map((input) => ({name: input.name, label: labelOf(input)})),
     sections: [...sections].map(([id, el]) => ({

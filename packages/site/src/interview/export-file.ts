@@ -9,7 +9,8 @@ export const exportFormat = 'llm-interview/interview@1'
 
 /** One interview as its JSON export holds it (the fields this tool reads back). */
 export interface InterviewExport {
-  guide: {id: string; version: string; level: string | null; context: string}
+  /** `levelLabel` is null for the full guide, and in exports made before it was written (they still import). */
+  guide: {id: string; version: string; level: string | null; levelLabel: string | null; context: string}
   label: string
   exported: string
   fields: Record<string, string>
@@ -84,8 +85,9 @@ export function parseExport(source: string): ExportResult {
 function read(data: Record<string, unknown>): InterviewExport {
   const guide = object(data['guide'], 'guide')
   const level = guide['level'] === null ? null : text(guide['level'], 'guide.level')
+  const levelLabel = guide['levelLabel'] == null ? '' : text(guide['levelLabel'], 'guide.levelLabel')
   return {
-    guide: {id: text(guide['id'], 'guide.id'), version: text(guide['version'], 'guide.version'), level: level || null, context: text(guide['context'] ?? '', 'guide.context')},
+    guide: {id: text(guide['id'], 'guide.id'), version: text(guide['version'], 'guide.version'), level: level || null, levelLabel: (level && levelLabel) || null, context: text(guide['context'] ?? '', 'guide.context')},
     label: text(data['label'], 'label'),
     exported: text(data['exported'] ?? '', 'exported'),
     fields: texts(data['fields'], 'fields'),
@@ -116,7 +118,7 @@ function read(data: Record<string, unknown>): InterviewExport {
 }
 
 /** `guide@version`, or `guide@version/level` for a level's page: how messages name an export's page. */
-export function exportPage(value: Pick<InterviewExport, 'guide'>, withLevel = true): string {
+export function exportPage(value: {guide: Pick<InterviewExport['guide'], 'id' | 'version' | 'level'>}, withLevel = true): string {
   const {id, version, level} = value.guide
   return `${id}@${version}${withLevel && level ? `/${level}` : ''}`
 }

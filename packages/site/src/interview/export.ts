@@ -14,6 +14,8 @@ export interface Sheet {
   version: string
   /** Level id; `''` for the full guide. */
   level: string
+  /** The level's label as the guide writes it (`基础型候选人`); `''` (or absent) for the full guide. */
+  levelLabel?: string
   /** Level, guide title and version, as one line. */
   context: string
   fields: {name: string; label: string}[]
@@ -70,7 +72,7 @@ export function toJson(sheet: Sheet, record: InterviewRecord, now: number): stri
   const seconds = (ms: number) => Math.floor(ms / 1000)
   const data = {
     format: 'llm-interview/interview@1',
-    guide: {id: sheet.guide, version: sheet.version, level: sheet.level || null, context: sheet.context},
+    guide: {id: sheet.guide, version: sheet.version, level: sheet.level || null, levelLabel: sheet.levelLabel || null, context: sheet.context},
     label: record.label,
     exported: new Date(now).toISOString(),
     fields: Object.fromEntries(sheet.fields.map((f) => [f.name, record.fields[f.name] ?? ''])),

@@ -20,7 +20,7 @@ export function importInterview(page: InterviewPage, file: string, source: strin
     return {ok: false, message: fill(template, {file, path: problem.kind === 'shape' ? problem.path : ''})}
   }
   const {value} = parsed
-  const expected = exportPage({guide: {id: page.guide, version: page.version, level: page.level || null, context: ''}})
+  const expected = exportPage({guide: {id: page.guide, version: page.version, level: page.level || null}})
   const found = exportPage(value)
   if (found !== expected) return {ok: false, message: fill(text.importOtherPage, {file, found, expected})}
   const wanted = normalizeLabel(value.label) ?? file.replace(/\.json$/i, '')

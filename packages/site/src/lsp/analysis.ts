@@ -1,6 +1,7 @@
 import type {ParseResult} from '@org/llm-interview-parser'
 import type {GuideInput} from '@org/llm-interview-schema'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {checkLinkTargets, linkContextOf} from '../build/link-targets.js'
 import {checkSourceBytes} from '../check-source.js'
 import {localizeFiles} from '../messages/localize.js'
 import type {GuideSource} from '../discover.js'
@@ -41,6 +42,9 @@ async function analyse(uri: string, text: string): Promise<Analysis> {
   const source = guideSourceOf(uri, text)
   if (!source) return {source, result: undefined, outline: undefined}
   const result = await checkSourceBytes(new TextEncoder().encode(text), source)
+  // Links to files the build would not publish get the build's warning, as in `check`.
+  const links = result.guide ? linkContextOf(source, result.file) : undefined
+  if (result.guide && links) await checkLinkTargets(result.guide, links)
   // In the guide's language, as `check` prints them.
   localizeFiles([result.file], undefined)
   return {source, result, outline: result.file.data.outline}

@@ -144,6 +144,51 @@ export const siteMessages = {
     'zh-CN': (p) => ({reason: `页面自身的文字（目录、计时表、评分表等）不支持语言 “${p.lang}”，应为 \`zh-CN\` 或 \`en\``, hint: `${label}这份大纲的页面将使用英文界面文字，大纲正文保持原样。把 \`lang\` 改为网站支持的语言，或在 packages/renderer/src/strings.ts 中添加该语言的文字。`}),
     example: {lang: 'fr'}
   }),
+  'front-matter/in-outline': entry({
+    en: () => ({reason: "Unexpected front matter in the outline, expected the outline's body only", hint: '`llm-interview new` writes the front matter from the body: remove the `---` block at the top and run it again.'}),
+    'zh-CN': () => ({reason: '大纲中已有前置元数据，应只有大纲正文', hint: `${label}\`llm-interview new\` 会根据正文写出前置元数据：删除开头的 \`---\` 块，然后重新运行。`}),
+    example: {}
+  }),
+  'debrief/missing': entry({
+    en: (p: {code: string}) => ({reason: `Unexpected missing file (${p.code}), expected an interview export`, hint: 'Check the path: pass the files that 导出 JSON on an interview page saved.'}),
+    'zh-CN': (p) => ({reason: `文件不存在或无法读取（${p.code}），应为面试导出文件`, hint: `${label}检查路径：传入在面试页面上用 “导出 JSON” 保存的文件。`}),
+    example: {code: 'ENOENT'}
+  }),
+  'debrief/json': entry({
+    en: () => ({reason: 'Unexpected file content, expected JSON', hint: 'Pass the file that 导出 JSON on an interview page saved.'}),
+    'zh-CN': () => ({reason: '文件内容不是 JSON，应为 JSON', hint: `${label}传入在面试页面上用 “导出 JSON” 保存的文件。`}),
+    example: {}
+  }),
+  'debrief/format': entry({
+    en: (p: {found: string}) => ({reason: `Unexpected format ${p.found ? `\`${p.found}\`` : '(none)'}, expected \`llm-interview/interview@1\``, hint: 'Only interview exports (导出 JSON) can be merged.'}),
+    'zh-CN': (p) => ({reason: `格式${p.found ? ` “${p.found}”` : '缺失'}，应为 “llm-interview/interview@1”`, hint: `${label}只能合并面试导出文件（“导出 JSON”）。`}),
+    example: {found: 'llm-interview/debrief@1'}
+  }),
+  'debrief/shape': entry({
+    en: (p: {path: string}) => ({reason: `Unexpected value at \`${p.path}\`, expected an interview export`, hint: 'The file was edited or damaged: export it again from the interview page.'}),
+    'zh-CN': (p) => ({reason: `“${p.path}” 处的值不符合面试导出文件的格式`, hint: `${label}文件被改动或已损坏：请在面试页面上重新导出。`}),
+    example: {path: 'scores[0].score'}
+  }),
+  'debrief/guide': entry({
+    en: (p: {found: string; expected: string}) => ({reason: `Unexpected guide version \`${p.found}\`, expected \`${p.expected}\``, hint: 'A debrief merges interviews of one guide version only.'}),
+    'zh-CN': (p) => ({reason: `大纲版本 “${p.found}” 与其他文件不同，应为 “${p.expected}”`, hint: `${label}一次评议只合并同一大纲版本的面试。`}),
+    example: {found: 'ml-platform@1.0.0', expected: 'ml-platform@next'}
+  }),
+  'debrief/candidate': entry({
+    en: (p: {found: string; expected: string}) => ({reason: `Unexpected candidate \`${p.found}\`, expected \`${p.expected}\``, hint: 'A debrief merges interviews of one candidate only.'}),
+    'zh-CN': (p) => ({reason: `候选人 “${p.found}” 与其他文件不同，应为 “${p.expected}”`, hint: `${label}一次评议只合并同一位候选人的面试。`}),
+    example: {found: '李四', expected: '张三'}
+  }),
+  'debrief/rubric': entry({
+    en: (p: {other: string}) => ({reason: `Unexpected rubric criteria, expected those of ${p.other}`, hint: 'The file was edited: export it again from the interview page.'}),
+    'zh-CN': (p) => ({reason: `评分维度与 ${p.other} 不同，应与之相同`, hint: `${label}文件被改动过：请在面试页面上重新导出。`}),
+    example: {other: 'zhang.json'}
+  }),
+  'debrief/duplicate': entry({
+    en: (p: {other: string}) => ({reason: `Unexpected second copy of ${p.other}`, hint: "Pass each interviewer's export once."}),
+    'zh-CN': (p) => ({reason: `这是 ${p.other} 的重复副本，每份导出应只出现一次`, hint: `${label}每位面试官的导出文件只传入一次。`}),
+    example: {other: 'zhang.json'}
+  }),
   'preview-timeout': entry({
     en: (p: {seconds: number}) => ({reason: `Unexpected preview build still running after ${p.seconds} s, expected it to finish within ${p.seconds} s`, hint: runaway.en}),
     'zh-CN': (p) => ({reason: `预览构建 ${p.seconds} 秒后仍未完成，应在 ${p.seconds} 秒内完成`, hint: runaway.zh}),

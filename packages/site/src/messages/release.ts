@@ -3,9 +3,11 @@ import {entry, type MessageLang} from '@org/llm-interview-parser'
 const list = (guides: readonly string[], lang: MessageLang) => (guides.length > 0 ? guides.join(lang === 'en' ? ', ' : '、') : lang === 'en' ? 'none' : '无')
 
 /**
- * Why `llm-interview release` refuses, in English and Chinese: one sentence
- * each (the CLI prints `llm-interview release: <reason>`), so `hint` is
- * empty. Written in the guide's language once the guide is known.
+ * What `llm-interview release` says, in English and Chinese: why it refuses
+ * (the CLI prints `llm-interview release: <reason>`) and what it released or
+ * checked (`release/released`, `release/checked`, printed as they are). One
+ * sentence each, so `hint` is empty. Written in `--lang`, else in the
+ * guide's language once the guide is known.
  */
 export const releaseMessages = {
   'release/version': entry({
@@ -47,5 +49,15 @@ export const releaseMessages = {
     en: (p: {version: string; guide: string; code: string}) => ({reason: `could not write version ${p.version} of \`${p.guide}\` (${p.code}); nothing was released`, hint: ''}),
     'zh-CN': (p) => ({reason: `无法写入 “${p.guide}” 的版本 ${p.version}（${p.code}）；没有发布任何内容`, hint: ''}),
     example: {version: '1.1.0', guide: 'ml-platform', code: 'EEXIST'}
+  }),
+  'release/checked': entry({
+    en: (p: {guide: string; version: string; source: string; bytes: number}) => ({reason: `Checked ${p.guide} ${p.version}: ${p.source} can be released (${p.bytes} bytes); nothing written`, hint: ''}),
+    'zh-CN': (p) => ({reason: `已检查 ${p.guide} ${p.version}：${p.source} 可以发布（${p.bytes} 字节）；未写入任何内容`, hint: ''}),
+    example: {guide: 'ml-platform', version: '1.1.0', source: 'content/ml-platform/guide.md', bytes: 5120}
+  }),
+  'release/released': entry({
+    en: (p: {guide: string; version: string; target: string; bytes: number; checksums: string}) => ({reason: `Released ${p.guide} ${p.version}: ${p.target} (${p.bytes} bytes, sha256 recorded in ${p.checksums})`, hint: ''}),
+    'zh-CN': (p) => ({reason: `已发布 ${p.guide} ${p.version}：${p.target}（${p.bytes} 字节，sha256 已记录在 ${p.checksums}）`, hint: ''}),
+    example: {guide: 'ml-platform', version: '1.1.0', target: 'content/ml-platform/versions/1.1.0.md', bytes: 5120, checksums: 'content/ml-platform/versions/checksums.json'}
   })
 }

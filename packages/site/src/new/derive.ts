@@ -1,7 +1,8 @@
-import {parse} from '@org/llm-interview-parser'
+import {parse, resolveMessageLang} from '@org/llm-interview-parser'
 import {formatDuration, sumDurations, type Duration, type Guide} from '@org/llm-interview-schema'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {newSummaryTexts} from '../messages/new-summary.js'
 import {scanOutline} from './candidates.js'
 import {frontMatterText, levelId, type FrontMatterDraft, type LevelDraft} from './front-matter.js'
 import {errorCount, messagesOnBody} from './messages.js'
@@ -75,7 +76,7 @@ export function deriveGuide(body: string, options: DeriveOptions): DeriveResult 
     label,
     plan: sections.map((s, i) => ({section: s.section, role: 'core' as const, minutes: fitted.minutes[i]!}))
   }))
-  const draft: FrontMatterDraft = {id: options.id, lang: options.lang, duration: duration.value, levels, notes: notes(duration, fitted.scaled)}
+  const draft: FrontMatterDraft = {id: options.id, lang: options.lang, duration: duration.value, levels, notes: notes(duration, fitted.scaled, options.lang)}
   const source = frontMatterText(draft, eol) + body
   const final = parse(source, {path: options.guidePath})
   if (!final.guide) return {ok: false, file: messagesOnBody(final.messages, lineCount(frontMatterText(draft, eol)), options.from, body)}
@@ -93,14 +94,11 @@ export function deriveGuide(body: string, options: DeriveOptions): DeriveResult 
   }
 }
 
-function notes(duration: DerivedGuide['duration'], scaled: boolean): string[] {
-  const lines = ['Guide metadata, written by `llm-interview new`. The body below is the outline.']
-  lines.push(
-    duration.from === 'closing'
-      ? `Recommended length of one interview, in minutes: as the closing note states.`
-      : `Recommended length of one interview, in minutes: the parts' total (${formatDuration(duration.value)}), as the outline states none.`
-  )
-  if (scaled) lines.push("The sections add up to more than that: the plans' minutes are scaled down to fit.")
+/** The comments at the top of the front matter, in the guide's language. */
+function notes(duration: DerivedGuide['duration'], scaled: boolean, lang: string): string[] {
+  const text = newSummaryTexts[resolveMessageLang(lang)]
+  const lines = [text.noteWritten, duration.from === 'closing' ? text.noteDurationStated : text.noteDurationParts({duration: formatDuration(duration.value)})]
+  if (scaled) lines.push(text.noteScaled)
   return lines
 }
 

@@ -1,3 +1,4 @@
+import {messageRefOf, setMessageRef} from '@org/llm-interview-parser'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
@@ -11,7 +12,8 @@ function shiftPlace(place: Place, lines: number): Place {
 
 /**
  * The messages of a parse of `<front matter> + body` as messages on the
- * body's own file: every line moved up by the `lines` the front matter took.
+ * body's own file: every line moved up by the `lines` the front matter took,
+ * each keeping its catalogue entry.
  */
 export function messagesOnBody(messages: readonly VFileMessage[], lines: number, path: string, body: string): VFile {
   const file = new VFile({path, value: body})
@@ -22,6 +24,9 @@ export function messagesOnBody(messages: readonly VFileMessage[], lines: number,
     const message = file.message(found.reason, {place: shiftPlace(found.place, lines), ruleId: found.ruleId, source: found.source, ...(cause ? {cause} : {})})
     message.fatal = found.fatal
     message.note = found.note
+    // The catalogue entry travels along, so the message can be written in the guide's language.
+    const ref = messageRefOf(found)
+    if (ref) setMessageRef(message, ref)
   }
   return file
 }
