@@ -8,7 +8,7 @@ import {debriefContent} from '../debrief/page.js'
 import {searchContent, searchIndexJson} from '../search/index.js'
 import {siteAssets} from './assets.js'
 import {layout, relative} from './layout.js'
-import type {SiteFile} from './site-file.js'
+import type {LazyFile, SiteFile} from './site-file.js'
 import {warnUnknownLangs} from './lang-warnings.js'
 import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from './site-pages.js'
 import {chromiumPath} from './browser.js'
@@ -138,31 +138,32 @@ export async function renderSite(entries: readonly GuideEntry[], siteUrl: string
  * which is latest (the switcher), PDFs, and the tool itself.
  */
 async function cachedVersionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>, cache?: BuildCache): Promise<SiteFile[]> {
-  if (!cache) return versionFiles(guide, previous, context)
+  if (!cache) return made(versionFiles(guide, previous, context))
   const {has: _has, ...rest} = context
   const pages = context.versions.map((v) => pageTargets(guide).map(pagePath).filter((p) => context.has(v, p)).join(','))
   const key = hashOf(cache.persistent ? await toolVersion() : '', JSON.stringify(guide), JSON.stringify(previous ?? null), JSON.stringify(rest), pages.join(';'))
   const hit = await cache.get<SiteFile[]>('render', key)
   if (hit) return hit
-  const files = versionFiles(guide, previous, context)
+  const files = made(versionFiles(guide, previous, context))
   await cache.set('render', key, files)
   return files
 }
 
-function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>): SiteFile[] {
+/** A version's files, each made when asked for (the preview serves them so; see `made`). */
+export function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>): LazyFile[] {
   const strings = stringsFor(guide.lang)
   const dir = layout.version(guide.id, guide.version)
   const extra: Parameters<typeof versionPages>[2] = [
     {
       dir: 'search/',
       title: strings.search.heading,
-      main: searchContent({indexHref: '../search-index.json', lang: guide.lang}),
+      main: () => searchContent({indexHref: '../search-index.json', lang: guide.lang}),
       scripts: [`${layout.searchScripts}browser.js`]
     },
     {
       dir: 'debrief/',
       title: strings.debrief.title,
-      main: debriefContent({guide: guide.id, version: guide.version, lang: guide.lang}),
+      main: () => debriefContent({guide: guide.id, version: guide.version, lang: guide.lang}),
       scripts: [`${layout.debriefScripts}browser.js`]
     }
   ]
@@ -171,7 +172,7 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
     extra.push({
       dir: 'diff/',
       title: strings.diff.title(previous.version, guide.version),
-      main: diffContent(diffGuides(previous, guide), {
+      main: () => diffContent(diffGuides(previous, guide), {
         section: (version: string, sectionId: string) => `${relative(diffDir, layout.version(guide.id, version))}#sec-${sectionId}`
       }, guide.lang),
       scripts: []
@@ -179,9 +180,13 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
   }
   return [
     ...versionPages(guide, {...context, ...(previous ? {previous: previous.version} : {})}, extra),
-    {path: `${dir}guide.json`, content: JSON.stringify(guide, null, 2) + '\n'},
-    {path: `${dir}search-index.json`, content: searchIndexJson(guide)}
+    {path: `${dir}guide.json`, content: () => JSON.stringify(guide, null, 2) + '\n'},
+    {path: `${dir}search-index.json`, content: () => searchIndexJson(guide)}
   ]
+}
+
+function made(files: LazyFile[]): SiteFile[] {
+  return files.map((file) => ({path: file.path, content: file.content()}))
 }
 
 function timer(onStage: BuildOptions['onStage']) {
