@@ -6,9 +6,13 @@ import {BuildCache} from '../build/cache.js'
 import {previewBuild, type PreviewRequest} from './build-job.js'
 
 const {contentDir, cacheDir} = workerData as {contentDir: string; cacheDir: string | undefined}
-// Kept across builds: an edit re-parses only the sources it changed.
+// Kept across builds: an edit re-parses only the sources it changed. After
+// each build only the parses of the current sources stay in memory.
 const cache = new BuildCache(cacheDir)
 
 parentPort!.on('message', (request: PreviewRequest) => {
-  void previewBuild(request, {contentDir, cache}).then((answer) => parentPort!.postMessage(answer))
+  void previewBuild(request, {contentDir, cache}).then((answer) => {
+    cache.forgetUnused()
+    parentPort!.postMessage(answer)
+  })
 })

@@ -71,6 +71,9 @@ export class PreviewSite {
     const files = new Map<string, () => Content>()
     const versions = new Map<string, VersionFiles>()
     const add = (file: SiteFile) => files.set(file.path, () => file.content)
+    // Each guide is in two keys: its own and its successor's (as the previous version).
+    const json = new Map<Guide, string>()
+    const jsonOf = (guide: Guide | undefined) => (guide ? (json.get(guide) ?? json.set(guide, JSON.stringify(guide)).get(guide)!) : 'null')
     for (const entry of content.guides) {
       const {guides, latest} = versionsOf(entry)
       const names = guides.map((g) => g.version)
@@ -80,7 +83,7 @@ export class PreviewSite {
         const id = versionKey(entry.id, guide.version)
         const linked = content.links.get(id)
         const context: Omit<VersionContext, 'previous'> = {versions: names, latest: latest.version, has: (v, p) => paths.get(v)?.has(p) ?? false, pdf: false, ...(linked ? {links: linked.hrefs} : {})}
-        const version = this.versionFiles(id, guide, previous, context)
+        const version = this.versionFiles(id, guide, previous, context, jsonOf)
         versions.set(id, version)
         for (const [path, make] of version.files) files.set(path, make)
         for (const file of linked?.files ?? []) add(file)
@@ -98,10 +101,10 @@ export class PreviewSite {
   }
 
   /** The version's files: those made before when its inputs are unchanged (the same as `build`'s render cache key). */
-  private versionFiles(id: string, guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>): VersionFiles {
+  private versionFiles(id: string, guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>, jsonOf: (guide: Guide | undefined) => string): VersionFiles {
     const {has, ...rest} = context
     const pages = context.versions.map((v) => pageTargets(guide).map(pagePath).filter((p) => has(v, p)).join(','))
-    const key = hashOf(JSON.stringify(guide), JSON.stringify(previous ?? null), JSON.stringify(rest), pages.join(';'))
+    const key = hashOf(jsonOf(guide), jsonOf(previous), JSON.stringify(rest), pages.join(';'))
     const known = this.versions.get(id)
     if (known?.key === key) return known
     return {key, files: versionFiles(guide, previous, context).map((file) => [file.path, once(file.content)])}
