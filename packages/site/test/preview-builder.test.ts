@@ -22,8 +22,13 @@ describe('PreviewBuilder', () => {
       expect(outcome.kind).toBe('built')
       if (outcome.kind !== 'built') return
       expect(outcome.ok).toBe(true)
-      expect(outcome.content?.guides.map((entry) => [entry.id, entry.next.version, entry.releases.length])).toEqual([['small', 'next', 0]])
-      expect(outcome.content?.guides[0]!.next.title).toBe('测试大纲')
+      const [entry] = outcome.content?.entries ?? []
+      expect(entry).toEqual({id: 'small', next: expect.stringMatching(/^next /), releases: []})
+      const sent = new Map(outcome.content?.guides)
+      expect(sent.get(entry!.next)?.title).toBe('测试大纲')
+      // A guide the server holds is named, not sent again.
+      const again = await builder.run([entry!.next])
+      expect(again.kind === 'built' && again.content).toMatchObject({entries: [entry], guides: []})
       expect(outcome.problems).toEqual([])
     } finally {
       await builder.close()

@@ -1,7 +1,7 @@
 import {Worker} from 'node:worker_threads'
 import type {VFile} from 'vfile'
-import type {PreviewAnswer} from './build-job.js'
-import type {PreviewContent} from './preview-site.js'
+import type {PreviewAnswer, PreviewRequest} from './build-job.js'
+import type {PreviewContent} from './preview-content.js'
 import {fromWire} from './wire.js'
 
 /** How a preview build ended. */
@@ -45,8 +45,8 @@ export class PreviewBuilder {
     return this.options.memory ?? 2048
   }
 
-  /** Builds the content once; never rejects. */
-  run(): Promise<PreviewOutcome> {
+  /** Builds the content once, leaving out of the answer the guides of fingerprints `held`; never rejects. */
+  run(held: readonly string[] = []): Promise<PreviewOutcome> {
     if (this.closed) return Promise.resolve({kind: 'stopped'})
     if (this.pending) return Promise.resolve({kind: 'failed', reason: 'a build is already running'})
     const worker = (this.worker ??= this.spawn())
@@ -57,7 +57,7 @@ export class PreviewBuilder {
         this.stopWorker()
       }, this.options.deadline)
       this.pending = {id, worker, resolve, timer}
-      worker.postMessage({id})
+      worker.postMessage({id, held} satisfies PreviewRequest)
     })
   }
 

@@ -3,22 +3,14 @@ import {pagePath, stylesheetUrl} from '@org/llm-interview-renderer'
 import {siteAssets} from '../build/assets.js'
 import {versionFiles} from '../build/build.js'
 import {hashOf} from '../build/cache.js'
-import type {PublishedLinks} from '../build/link-files.js'
 import type {SiteFile} from '../build/site-file.js'
 import {versionKey} from '../build/site-links.js'
 import {guidesIndex, latestRedirects, notFoundPage, sitemap, versionList, versionsManifest, versionsOf} from '../build/site-pages.js'
 import {pageTargets, type VersionContext} from '../build/version-pages.js'
 import type {Guide} from '@org/llm-interview-schema'
-import type {GuideEntry} from '../content/load.js'
+import {unpackContent, type PreviewContent} from './preview-content.js'
 
 type Content = string | Uint8Array
-
-/** What a good preview build hands the server: the checked guides and the files their links publish. */
-export interface PreviewContent {
-  guides: GuideEntry[]
-  /** By `versionKey(guide, version)`, as `linkedFilesOfSite` answers. */
-  links: ReadonlyMap<string, PublishedLinks>
-}
 
 /** A version's files, each made once when first asked for, and what they were made from. */
 interface VersionFiles {
@@ -36,6 +28,10 @@ interface VersionFiles {
 export class PreviewSite {
   private files = new Map<string, () => Content>()
   private versions = new Map<string, VersionFiles>()
+  /** A guide's list of versions and its `latest/` redirects, by guide id, and what they were made from. */
+  private lists = new Map<string, {key: string; files: SiteFile[]}>()
+  /** The guides served, by fingerprint: the worker leaves them out of its next answer. */
+  private guides = new Map<string, Guide>()
 
   private constructor(
     private readonly siteUrl: string,
@@ -66,15 +62,20 @@ export class PreviewSite {
     return [...this.files.keys()]
   }
 
+  /** The fingerprints of the guides served (see `packContent`). */
+  held(): string[] {
+    return [...this.guides.keys()]
+  }
+
   /** Serves `content` from now on; as `renderSite` lays the site out, plus the assets. */
   update(content: PreviewContent): void {
+    const {entries, guides: held, prints} = unpackContent(content, this.guides)
     const files = new Map<string, () => Content>()
     const versions = new Map<string, VersionFiles>()
+    const lists = new Map<string, {key: string; files: SiteFile[]}>()
     const add = (file: SiteFile) => files.set(file.path, () => file.content)
-    // Each guide is in two keys: its own and its successor's (as the previous version).
-    const json = new Map<Guide, string>()
-    const jsonOf = (guide: Guide | undefined) => (guide ? (json.get(guide) ?? json.set(guide, JSON.stringify(guide)).get(guide)!) : 'null')
-    for (const entry of content.guides) {
+    const printOf = (guide: Guide | undefined) => (guide ? prints.get(guide)! : 'none')
+    for (const entry of entries) {
       const {guides, latest} = versionsOf(entry)
       const names = guides.map((g) => g.version)
       const paths = new Map(guides.map((g) => [g.version, new Set(pageTargets(g).map(pagePath))]))
@@ -83,28 +84,38 @@ export class PreviewSite {
         const id = versionKey(entry.id, guide.version)
         const linked = content.links.get(id)
         const context: Omit<VersionContext, 'previous'> = {versions: names, latest: latest.version, has: (v, p) => paths.get(v)?.has(p) ?? false, pdf: false, ...(linked ? {links: linked.hrefs} : {})}
-        const version = this.versionFiles(id, guide, previous, context, jsonOf)
+        const version = this.versionFiles(id, guide, previous, context, printOf)
         versions.set(id, version)
         for (const [path, make] of version.files) files.set(path, make)
         for (const file of linked?.files ?? []) add(file)
       }
-      for (const file of [versionList(entry), ...latestRedirects(entry)]) add(file)
+      // Made from the guide's versions alone, as their keys are.
+      const key = hashOf(entry.id, ...guides.map((g) => versions.get(versionKey(entry.id, g.version))!.key))
+      const known = this.lists.get(entry.id)
+      const list = known?.key === key ? known : {key, files: [versionList(entry), ...latestRedirects(entry)]}
+      lists.set(entry.id, list)
+      for (const file of list.files) add(file)
     }
-    add(guidesIndex(content.guides, 'next'))
-    add(versionsManifest(content.guides))
+    add(guidesIndex(entries, 'next'))
+    add(versionsManifest(entries))
     const base = new URL(this.siteUrl).pathname
-    add(notFoundPage(content.guides, base.endsWith('/') ? base : `${base}/`, this.stylesheet))
+    add(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`, this.stylesheet))
     add(sitemap([...files.keys()], this.siteUrl))
     for (const file of this.assets) add(file)
     this.files = files
     this.versions = versions
+    this.lists = lists
+    this.guides = held
   }
 
-  /** The version's files: those made before when its inputs are unchanged (the same as `build`'s render cache key). */
-  private versionFiles(id: string, guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>, jsonOf: (guide: Guide | undefined) => string): VersionFiles {
+  /**
+   * The version's files: those made before when its inputs are unchanged
+   * (the inputs of `build`'s render cache key, the guides by fingerprint).
+   */
+  private versionFiles(id: string, guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>, printOf: (guide: Guide | undefined) => string): VersionFiles {
     const {has, ...rest} = context
     const pages = context.versions.map((v) => pageTargets(guide).map(pagePath).filter((p) => has(v, p)).join(','))
-    const key = hashOf(jsonOf(guide), jsonOf(previous), JSON.stringify(rest), pages.join(';'))
+    const key = hashOf(printOf(guide), printOf(previous), JSON.stringify(rest), pages.join(';'))
     const known = this.versions.get(id)
     if (known?.key === key) return known
     return {key, files: versionFiles(guide, previous, context).map((file) => [file.path, once(file.content)])}

@@ -120,8 +120,12 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   const apply = async (outcome: PreviewOutcome, ms: number) => {
     if (outcome.kind === 'stopped') return
     if (outcome.kind === 'built' && outcome.content) {
-      // The pages are rendered as the browser asks for them: the reload goes out at once.
-      site!.update(outcome.content)
+      try {
+        // The pages are rendered as the browser asks for them: the reload goes out at once.
+        site!.update(outcome.content)
+      } catch (error) {
+        return apply({kind: 'failed', reason: error instanceof Error ? error.message : String(error)}, ms)
+      }
       homePath = homeOf(site!.paths())
       const before = warnings
       errors = ''
@@ -150,7 +154,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     queued ??= running.then(async () => {
       queued = undefined
       const started = performance.now()
-      const outcome = await builder.run()
+      const outcome = await builder.run(site!.held())
       await apply(outcome, performance.now() - started)
     })
     running = queued
