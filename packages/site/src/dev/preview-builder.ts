@@ -28,10 +28,11 @@ export interface PreviewBuilderOptions {
 const defaultWorker = import.meta.url.endsWith('.ts') ? new URL('../../dist/dev/build-worker.js', import.meta.url) : new URL('./build-worker.js', import.meta.url)
 
 /**
- * Runs preview builds (load and check, see `previewBuild`) in a worker thread, one at a time, each with a
- * deadline: a build that runs over it (a runaway parse) has its worker
- * terminated, and the next build starts a fresh one. The server's own
- * thread never parses, so it keeps answering requests and signals.
+ * Runs preview builds (loading and checking, see `previewBuild`) in a
+ * worker thread, one at a time, each with a deadline: a build that runs
+ * over it (a runaway parse) has its worker terminated, and the next build
+ * starts a fresh one. The server's own thread never parses, so it keeps
+ * answering requests and signals.
  */
 export class PreviewBuilder {
   private worker: Worker | undefined

@@ -34,14 +34,13 @@ export class PreviewSite {
   private guides = new Map<string, Guide>()
 
   private constructor(
-    private readonly siteUrl: string,
     private readonly assets: readonly SiteFile[],
     private readonly stylesheet: string
   ) {}
 
-  /** An empty site served at `siteUrl`; the static assets are read once here. */
-  static async create(siteUrl: string): Promise<PreviewSite> {
-    return new PreviewSite(siteUrl, await siteAssets(), await readFile(stylesheetUrl, 'utf8'))
+  /** An empty site; the static assets are read once here. */
+  static async create(): Promise<PreviewSite> {
+    return new PreviewSite(await siteAssets(), await readFile(stylesheetUrl, 'utf8'))
   }
 
   /** No good build yet. */
@@ -67,8 +66,8 @@ export class PreviewSite {
     return [...this.guides.keys()]
   }
 
-  /** Serves `content` from now on; as `renderSite` lays the site out, plus the assets. */
-  update(content: PreviewContent): void {
+  /** Serves `content` at `siteUrl` from now on; as `renderSite` lays the site out, plus the assets. */
+  update(content: PreviewContent, siteUrl: string): void {
     const {entries, guides: held, prints} = unpackContent(content, this.guides)
     const files = new Map<string, () => Content>()
     const versions = new Map<string, VersionFiles>()
@@ -98,9 +97,9 @@ export class PreviewSite {
     }
     add(guidesIndex(entries, 'next'))
     add(versionsManifest(entries))
-    const base = new URL(this.siteUrl).pathname
+    const base = new URL(siteUrl).pathname
     add(notFoundPage(entries, base.endsWith('/') ? base : `${base}/`, this.stylesheet))
-    add(sitemap([...files.keys()], this.siteUrl))
+    add(sitemap([...files.keys()], siteUrl))
     for (const file of this.assets) add(file)
     this.files = files
     this.versions = versions

@@ -46,9 +46,11 @@ export const defaultDeadline = 15_000
 
 /**
  * Serves the site on 127.0.0.1, rebuilding it on every change in the
- * content folder. Builds run in a worker thread with a deadline, so the
- * server always answers. The index links to `next`, the text being
- * edited. A rebuild starts once a save has finished (see SaveSettler).
+ * content folder. Builds (loading and checking the content) run in a
+ * worker thread with a deadline, so the server always answers; the server
+ * renders each page when it is first asked for (see PreviewSite). The
+ * index links to `next`, the text being edited. A rebuild starts once a
+ * save has finished (see SaveSettler).
  * Pages reload after a good rebuild and show the warnings of the edited
  * sources; after a failed or stopped one the errors show in the terminal
  * and on the page, and the last good build stays served. Rejects when the content folder is missing
@@ -57,8 +59,8 @@ export const defaultDeadline = 15_000
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
   const folderProblem = await contentFolderProblem(options.contentDir)
   if (folderProblem) throw Object.assign(new Error(`${options.contentDir}: ${folderProblem.messages[0]!.reason}`), {code: 'ENOENT'})
-  // The last good build, served from memory (nothing is written to disk); set once the port is known.
-  let site: PreviewSite | undefined
+  // The last good build, served from memory: nothing is written to disk.
+  const site = await PreviewSite.create()
   const clients = new Set<ServerResponse>()
   let errors = ''
   let warnings = ''
@@ -90,7 +92,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     }
     let file: Answer
     try {
-      file = !site || site.empty ? statusPage(errors) : serve(site, url)
+      file = site.empty ? statusPage(errors) : serve(site, url)
     } catch (error) {
       // A page is rendered when asked for: a renderer failure is this page's answer.
       file = renderFailure(url, error)
@@ -108,12 +110,6 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   port = (server.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}/`
   const deadline = options.deadline ?? defaultDeadline
-  try {
-    site = await PreviewSite.create(url)
-  } catch (error) {
-    await new Promise((resolve) => server.close(resolve))
-    throw error
-  }
   const builder = new PreviewBuilder({contentDir: options.contentDir, cacheDir: options.cacheDir, deadline, ...(options.worker ? {worker: options.worker} : {})})
   // The file of the last save, named when a build runs over its deadline.
   let lastSaved: string | undefined
@@ -122,11 +118,11 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     if (outcome.kind === 'built' && outcome.content) {
       try {
         // The pages are rendered as the browser asks for them: the reload goes out at once.
-        site!.update(outcome.content)
+        site.update(outcome.content, url)
       } catch (error) {
         return apply({kind: 'failed', reason: error instanceof Error ? error.message : String(error)}, ms)
       }
-      homePath = homeOf(site!.paths())
+      homePath = homeOf(site.paths())
       const before = warnings
       errors = ''
       localizeFiles(outcome.warnings, options.lang)
@@ -144,7 +140,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     const problems = outcome.kind === 'built' ? outcome.problems : [buildProblem(outcome, lastSaved ?? options.contentDir)]
     localizeFiles(problems, options.lang)
     errors = reportFiles(problems, {color: false})
-    options.log(`${reportFiles(problems, color)}\n${!site!.empty ? 'The last good build stays served.' : 'No build has succeeded yet.'}\n`)
+    options.log(`${reportFiles(problems, color)}\n${!site.empty ? 'The last good build stays served.' : 'No build has succeeded yet.'}\n`)
     send('status', {errors, warnings})
   }
   let running: Promise<void> = Promise.resolve()
@@ -154,7 +150,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     queued ??= running.then(async () => {
       queued = undefined
       const started = performance.now()
-      const outcome = await builder.run(site!.held())
+      const outcome = await builder.run(site.held())
       await apply(outcome, performance.now() - started)
     })
     running = queued
