@@ -51,7 +51,8 @@ export class BuildCache {
   async set(kind: string, key: string, value: unknown): Promise<void> {
     this.memory.set(`${kind}/${key}`, value)
     this.recent.add(`${kind}/${key}`)
-    await this.setBytes(kind, `${key}.json`, Buffer.from(JSON.stringify(value)))
+    // Without a folder, no need to serialize (a parsed guide is ~100 KB of JSON).
+    if (this.dir) await this.setBytes(kind, `${key}.json`, Buffer.from(JSON.stringify(value)))
   }
 
   /** Bytes stored on disk under `kind/name` (never kept in memory: PDFs are large), checked against their digest. */
