@@ -55,7 +55,10 @@ export class PreviewBuilder {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.finish(undefined, {kind: 'timeout', deadline: this.options.deadline})
-        this.stopWorker()
+        // The next build runs in a fresh worker, started now so that it is warm by the next save.
+        void this.stopWorker().then(() => {
+          if (!this.closed) this.worker ??= this.spawn()
+        })
       }, this.options.deadline)
       this.pending = {id, worker, resolve, timer}
       worker.postMessage({id, held} satisfies PreviewRequest)
