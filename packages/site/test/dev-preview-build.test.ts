@@ -45,7 +45,7 @@ function writeRelease(guideDir: string, version: string, text: string): void {
 }
 
 describe('llm-interview dev serves what a build makes', () => {
-  it('after each edit of a sequence: the source, a release, a new release, a guide added and removed, an error and its fix', async () => {
+  it('after each edit of a sequence: the source, a linked file, a release, a new release, a guide added and removed, an error and its fix', async () => {
     const content = contentCopy(['ml-platform'])
     const guideDir = path.join(content, 'ml-platform')
     const source = path.join(guideDir, 'guide.md')
@@ -65,6 +65,16 @@ describe('llm-interview dev serves what a build makes', () => {
 
       await edited(() => writeFileSync(source, replaceOnce(fixtureText('ml-platform'), '### 1.1 分布式训练 (15分钟)', '### 1.1 分布式训练（修订） (15分钟)')))
       expect((await (await fetch(`${server.url}ml-platform/next/`)).text())).toContain('分布式训练（修订）')
+      await expectServesFreshBuild(server, content)
+
+      // A link to a file of the repository, published with the version; then that file alone edited.
+      const notes = path.join(guideDir, 'notes.txt')
+      writeFileSync(notes, 'first notes\n')
+      await edited(() => writeFileSync(source, replaceOnce(readFileSync(source, 'utf8'), '- 梯度检查点用计算换显存的代价\n', '- 梯度检查点用计算换显存的代价\n- 参考 [笔记](notes.txt)\n')))
+      const published = [...(await expectServesFreshBuild(server, content)).keys()].find((file) => file.endsWith('/notes.txt'))
+      expect(published).toMatch(/^ml-platform\/next\/files\//)
+      await edited(() => writeFileSync(notes, 'second notes\n'))
+      expect(await (await fetch(`${server.url}${published}`)).text()).toBe('second notes\n')
       await expectServesFreshBuild(server, content)
 
       // A released version corrected, its checksum recorded anew: its pages change too.
