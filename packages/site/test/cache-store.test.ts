@@ -65,3 +65,18 @@ describe('pruneCache', () => {
     expect(cacheMaxBytes({LLM_INTERVIEW_CACHE_MAX_MB: 'lots'})).toBe(cacheMaxBytes({}))
   })
 })
+
+describe('BuildCache.forgetUnused', () => {
+  it('keeps in memory only the results read or written since the last call', async () => {
+    const cache = new BuildCache()
+    await cache.set('parse', 'old', {n: 1})
+    await cache.set('parse', 'kept', {n: 2})
+    cache.forgetUnused()
+    expect(await cache.get('parse', 'kept')).toEqual({n: 2})
+    await cache.set('parse', 'new', {n: 3})
+    cache.forgetUnused()
+    expect(await cache.get('parse', 'old')).toBeUndefined()
+    expect(await cache.get('parse', 'kept')).toEqual({n: 2})
+    expect(await cache.get('parse', 'new')).toEqual({n: 3})
+  })
+})

@@ -7,7 +7,7 @@ import {SaveSettler} from '../src/dev/settle.js'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A settler over one file that counts its runs and keeps the file's text at the last run. */
-function settler(options: {quiet: number; emptyGrace: number}) {
+function settler(options: {quiet?: number; emptyGrace?: number; errorQuiet?: number}) {
   let runs = 0
   let seen: string | undefined
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'llm-interview-settle-')), 'guide.md')
@@ -42,6 +42,33 @@ describe('SaveSettler', () => {
     await expect.poll(runs).toBe(1)
     expect(seen()).toBe('written')
     instance.close()
+  })
+
+  it('by default builds a saved source with content without waiting for quiet', async () => {
+    const {file, instance, runs, seen} = settler({})
+    writeFileSync(file, 'saved')
+    instance.changed(file)
+    await expect.poll(runs).toBe(1)
+    expect(seen()).toBe('saved')
+    instance.close()
+  })
+
+  it('lets errors show once the sources stay unchanged, not when a change overtakes them', async () => {
+    const {file, instance} = settler({errorQuiet: 60_000})
+    writeFileSync(file, 'half')
+    instance.changed(file)
+    const overtaken = instance.errorsWait()
+    writeFileSync(file, 'half and the rest')
+    instance.changed(file)
+    expect(await overtaken).toBe(false)
+    instance.close()
+    const quiet = settler({errorQuiet: 20})
+    writeFileSync(quiet.file, 'whole')
+    quiet.instance.changed(quiet.file)
+    expect(await quiet.instance.errorsWait()).toBe(true)
+    // With no change at all (the first build), at once.
+    expect(await settler({errorQuiet: 60_000}).instance.errorsWait()).toBe(true)
+    quiet.instance.close()
   })
 
   it('builds a source that stays empty once the grace is over', async () => {

@@ -46,3 +46,52 @@ export async function nextEvent(port: number, until: (event: string, data: strin
   if (!match) throw new Error(`No matching server-sent event; saw ${JSON.stringify(seen)}`)
   return match.data
 }
+
+/** An open event stream of the dev server (see `subscribe`). */
+export interface Subscription {
+  /** The first event from now on for which `until` holds (rejects after `ms`). */
+  next(until: (event: ServerEvent) => boolean, ms?: number): Promise<ServerEvent>
+  close(): void
+}
+
+/**
+ * Opens the dev server's event stream at `url`; resolves once the server's
+ * first event (the status it sends on connecting) is in, so that an edit
+ * made after it is sure to be followed by its events on this stream.
+ */
+export function subscribe(url: string): Promise<Subscription> {
+  return new Promise((resolve, reject) => {
+    let buffer = ''
+    let waiting: {until: (event: ServerEvent) => boolean; found: (event: ServerEvent) => void} | undefined
+    let connected = false
+    const req = request(url, (res) => {
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => {
+        buffer += chunk
+        let end: number
+        while ((end = buffer.indexOf('\n\n')) !== -1) {
+          const block = buffer.slice(0, end)
+          buffer = buffer.slice(end + 2)
+          const event = {event: /^event: (.*)$/m.exec(block)?.[1] ?? 'message', data: /^data: (.*)$/m.exec(block)?.[1] ?? ''}
+          if (!connected) {
+            connected = true
+            resolve(subscription)
+          } else if (waiting?.until(event)) {
+            waiting.found(event)
+            waiting = undefined
+          }
+        }
+      })
+    })
+    const subscription: Subscription = {
+      next: (until, ms = 20_000) =>
+        new Promise((found, fail) => {
+          const timer = setTimeout(() => fail(new Error('No matching server-sent event in time')), ms)
+          waiting = {until, found: (event) => (clearTimeout(timer), found(event))}
+        }),
+      close: () => req.destroy()
+    }
+    req.on('error', (error) => (connected ? undefined : reject(error)))
+    req.end()
+  })
+}

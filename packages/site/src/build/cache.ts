@@ -16,6 +16,8 @@ import {recalled, remember, toolMemo} from './tool-memo.js'
  */
 export class BuildCache {
   private readonly memory = new Map<string, unknown>()
+  /** Results in memory read or written since the last `forgetUnused`. */
+  private readonly recent = new Set<string>()
   /** Files of the folder this process read or wrote: pruning keeps them. */
   private readonly used = new Set<string>()
 
@@ -31,12 +33,16 @@ export class BuildCache {
 
   async get<T>(kind: string, key: string): Promise<T | undefined> {
     const id = `${kind}/${key}`
-    if (this.memory.has(id)) return this.memory.get(id) as T
+    if (this.memory.has(id)) {
+      this.recent.add(id)
+      return this.memory.get(id) as T
+    }
     const bytes = await this.getBytes(kind, `${key}.json`)
     if (bytes === undefined) return undefined
     try {
       const value = JSON.parse(bytes.toString('utf8')) as T
       this.memory.set(id, value)
+      this.recent.add(id)
       return value
     } catch {
       return undefined
@@ -45,7 +51,9 @@ export class BuildCache {
 
   async set(kind: string, key: string, value: unknown): Promise<void> {
     this.memory.set(`${kind}/${key}`, value)
-    await this.setBytes(kind, `${key}.json`, Buffer.from(JSON.stringify(value)))
+    this.recent.add(`${kind}/${key}`)
+    // Without a folder, no need to serialize (a parsed guide is ~100 KB of JSON).
+    if (this.dir) await this.setBytes(kind, `${key}.json`, Buffer.from(JSON.stringify(value)))
   }
 
   /** Bytes stored on disk under `kind/name` (never kept in memory: PDFs are large), checked against their digest. */
@@ -69,6 +77,16 @@ export class BuildCache {
     const file = path.join(this.dir, kind, name)
     await writeEntry(file, bytes)
     this.used.add(file)
+  }
+
+  /**
+   * Drops from memory the results not read or written since the last call,
+   * so a long-running process (the preview, after each build) keeps those
+   * of its current sources rather than those of every edit it saw.
+   */
+  forgetUnused(): void {
+    for (const id of this.memory.keys()) if (!this.recent.has(id)) this.memory.delete(id)
+    this.recent.clear()
   }
 
   /** Whether results are kept between processes. */

@@ -9,7 +9,7 @@ import {repositoryLinks} from './guide-links.js'
 import {layout, relative} from './layout.js'
 import type {PublishedLinks} from './link-files.js'
 import type {PdfJob} from './pdf.js'
-import type {SiteFile} from './site-file.js'
+import type {LazyFile, SiteFile} from './site-file.js'
 import {versionKey} from './site-links.js'
 import {latestRedirects, versionList, versionsOf, type GuideCard, type SiteEntry} from './site-pages.js'
 import {pageTargets, versionPages, type VersionContext} from './version-pages.js'
@@ -56,31 +56,32 @@ export async function renderGuide(entry: GuideEntry, pdf = false, cache?: BuildC
  * which is latest (the switcher), PDFs, and the tool itself.
  */
 async function cachedVersionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>, cache?: BuildCache): Promise<SiteFile[]> {
-  if (!cache) return versionFiles(guide, previous, context)
+  if (!cache) return made(versionFiles(guide, previous, context))
   const {has: _has, ...rest} = context
   const pages = context.versions.map((v) => pageTargets(guide).map(pagePath).filter((p) => context.has(v, p)).join(','))
   const key = hashOf(cache.persistent ? await toolVersion() : '', JSON.stringify(guide), JSON.stringify(previous ?? null), JSON.stringify(rest), pages.join(';'))
   const hit = await cache.get<SiteFile[]>('render', key)
   if (hit) return hit
-  const files = versionFiles(guide, previous, context)
+  const files = made(versionFiles(guide, previous, context))
   await cache.set('render', key, files)
   return files
 }
 
-function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>): SiteFile[] {
+/** A version's files, each made when asked for (the preview serves them so; see `made`). */
+export function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<VersionContext, 'previous'>): LazyFile[] {
   const strings = stringsFor(guide.lang)
   const dir = layout.version(guide.id, guide.version)
   const extra: Parameters<typeof versionPages>[2] = [
     {
       dir: 'search/',
       title: strings.search.heading,
-      main: searchContent({indexHref: '../search-index.json', lang: guide.lang}),
+      main: () => searchContent({indexHref: '../search-index.json', lang: guide.lang}),
       scripts: [`${layout.searchScripts}browser.js`]
     },
     {
       dir: 'debrief/',
       title: strings.debrief.title,
-      main: debriefContent({guide: guide.id, version: guide.version, lang: guide.lang}),
+      main: () => debriefContent({guide: guide.id, version: guide.version, lang: guide.lang}),
       scripts: [`${layout.debriefScripts}browser.js`]
     }
   ]
@@ -89,7 +90,7 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
     extra.push({
       dir: 'diff/',
       title: strings.diff.title(previous.version, guide.version),
-      main: diffContent(diffGuides(previous, guide), {
+      main: () => diffContent(diffGuides(previous, guide), {
         section: (version: string, sectionId: string) => `${relative(diffDir, layout.version(guide.id, version))}#sec-${sectionId}`
       }, guide.lang),
       scripts: []
@@ -97,9 +98,13 @@ function versionFiles(guide: Guide, previous: Guide | undefined, context: Omit<V
   }
   return [
     ...versionPages(guide, {...context, ...(previous ? {previous: previous.version} : {})}, extra),
-    {path: `${dir}guide.json`, content: JSON.stringify(guide, null, 2) + '\n'},
-    {path: `${dir}search-index.json`, content: searchIndexJson(guide)}
+    {path: `${dir}guide.json`, content: () => JSON.stringify(guide, null, 2) + '\n'},
+    {path: `${dir}search-index.json`, content: () => searchIndexJson(guide)}
   ]
+}
+
+function made(files: LazyFile[]): SiteFile[] {
+  return files.map((file) => ({path: file.path, content: file.content()}))
 }
 
 /** The site-wide facts of a guide entry. */

@@ -26,3 +26,9 @@ export function sizeOf(file: OutputFile): number {
   if ('from' in file) return file.size
   return typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength
 }
+
+/** A file of the site made when `content` is called: the preview renders only the pages it serves. */
+export interface LazyFile {
+  path: string
+  content: () => string | Uint8Array
+}

@@ -3,7 +3,7 @@ import {pagePath, render, stringsFor, type PageKind, type PageTarget, type Rende
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {indexFile, layout, relative} from './layout.js'
-import type {SiteFile} from './site-file.js'
+import type {LazyFile} from './site-file.js'
 import {searchForm, versionSwitcher, type SwitcherInput} from './switcher.js'
 
 const kinds: PageKind[] = ['guide', 'print', 'runsheet', 'scorecard', 'interview']
@@ -32,12 +32,14 @@ export interface VersionContext {
 }
 
 /**
- * Renders a guide version's own pages, plus extra pages (`custom`) that
- * share their header, all with the version switcher and the search form.
+ * A guide version's own pages, plus extra pages (`custom`) that share
+ * their header, all with the version switcher and the search form; each
+ * page is rendered when its `content` is called (an extra's `main` too).
  */
-export function versionPages(guide: Guide, context: VersionContext, extra: {dir: string; title: string; main: Element[]; scripts?: string[]}[]): SiteFile[] {
+export function versionPages(guide: Guide, context: VersionContext, extra: {dir: string; title: string; main: () => Element[]; scripts?: string[]}[]): LazyFile[] {
   const versionDir = layout.version(guide.id, guide.version)
-  const page = (dir: string, target: PageTarget, options: Partial<RenderOptions>): SiteFile => {
+  const page = (dir: string, target: PageTarget, options: () => Partial<RenderOptions>): LazyFile => ({path: indexFile(`${versionDir}${dir}`), content: () => renderPage(dir, target, options())})
+  const renderPage = (dir: string, target: PageTarget, options: Partial<RenderOptions>): string => {
     const here = `${versionDir}${dir}`
     const footer = target.page === 'interview' ? {footer: [debriefLink(guide, here)]} : {}
     const slots = target.page === 'print' ? {} : {header: headerSlots(guide, context, here, dir, target.level), ...footer}
@@ -48,13 +50,12 @@ export function versionPages(guide: Guide, context: VersionContext, extra: {dir:
       const cut = published.search(/[?#]/)
       return cut === -1 ? relative(here, published) : relative(here, published.slice(0, cut)) + published.slice(cut)
     }
-    const html = render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, icon: relative(here, layout.icon), slots, linkHref, ...options})
-    return {path: indexFile(here), content: html}
+    return render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, icon: relative(here, layout.icon), slots, linkHref, ...options})
   }
   return [
-    ...pageTargets(guide).map((target) => page(pagePath(target), target, {scripts: pageScripts(target).map((s) => relative(`${versionDir}${pagePath(target)}`, s))})),
+    ...pageTargets(guide).map((target) => page(pagePath(target), target, () => ({scripts: pageScripts(target).map((s) => relative(`${versionDir}${pagePath(target)}`, s))}))),
     ...extra.map((e) =>
-      page(e.dir, {page: 'guide'}, {custom: {title: e.title, main: e.main, path: e.dir}, scripts: (e.scripts ?? []).map((s) => relative(`${versionDir}${e.dir}`, s))})
+      page(e.dir, {page: 'guide'}, () => ({custom: {title: e.title, main: e.main(), path: e.dir}, scripts: (e.scripts ?? []).map((s) => relative(`${versionDir}${e.dir}`, s))}))
     )
   ]
 }

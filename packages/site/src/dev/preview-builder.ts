@@ -1,12 +1,12 @@
 import {Worker} from 'node:worker_threads'
 import type {VFile} from 'vfile'
-import type {SiteFile} from '../build/site-file.js'
-import type {PreviewAnswer} from './build-job.js'
+import type {PreviewAnswer, PreviewRequest} from './build-job.js'
+import type {PreviewContent} from './preview-content.js'
 import {fromWire} from './wire.js'
 
 /** How a preview build ended. */
 export type PreviewOutcome =
-  | {kind: 'built'; ok: boolean; site: SiteFile[]; problems: VFile[]; warnings: VFile[]}
+  | {kind: 'built'; ok: boolean; content: PreviewContent | undefined; problems: VFile[]; warnings: VFile[]}
   | {kind: 'timeout'; deadline: number}
   | {kind: 'memory'; limit: number}
   | {kind: 'failed'; reason: string}
@@ -14,7 +14,6 @@ export type PreviewOutcome =
 
 export interface PreviewBuilderOptions {
   contentDir: string
-  siteUrl: string
   cacheDir: string | undefined
   /** Milliseconds a build may take before its worker is stopped. */
   deadline: number
@@ -29,10 +28,11 @@ export interface PreviewBuilderOptions {
 const defaultWorker = import.meta.url.endsWith('.ts') ? new URL('../../dist/dev/build-worker.js', import.meta.url) : new URL('./build-worker.js', import.meta.url)
 
 /**
- * Runs preview builds in a worker thread, one at a time, each with a
- * deadline: a build that runs over it (a runaway parse) has its worker
- * terminated, and the next build starts a fresh one. The server's own
- * thread never parses, so it keeps answering requests and signals.
+ * Runs preview builds (loading and checking, see `previewBuild`) in a
+ * worker thread, one at a time, each with a deadline: a build that runs
+ * over it (a runaway parse) has its worker terminated, and the next build
+ * starts a fresh one. The server's own thread never parses, so it keeps
+ * answering requests and signals.
  */
 export class PreviewBuilder {
   private worker: Worker | undefined
@@ -46,8 +46,8 @@ export class PreviewBuilder {
     return this.options.memory ?? 2048
   }
 
-  /** Builds the content once; never rejects. */
-  run(): Promise<PreviewOutcome> {
+  /** Builds the content once, leaving out of the answer the guides of fingerprints `held`; never rejects. */
+  run(held: readonly string[] = []): Promise<PreviewOutcome> {
     if (this.closed) return Promise.resolve({kind: 'stopped'})
     if (this.pending) return Promise.resolve({kind: 'failed', reason: 'a build is already running'})
     const worker = (this.worker ??= this.spawn())
@@ -55,10 +55,13 @@ export class PreviewBuilder {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.finish(undefined, {kind: 'timeout', deadline: this.options.deadline})
-        this.stopWorker()
+        // The next build runs in a fresh worker, started now so that it is warm by the next save.
+        void this.stopWorker().then(() => {
+          if (!this.closed) this.worker ??= this.spawn()
+        })
       }, this.options.deadline)
       this.pending = {id, worker, resolve, timer}
-      worker.postMessage({id})
+      worker.postMessage({id, held} satisfies PreviewRequest)
     })
   }
 
@@ -71,13 +74,13 @@ export class PreviewBuilder {
 
   private spawn(): Worker {
     const worker = new Worker(this.options.worker ?? defaultWorker, {
-      workerData: {contentDir: this.options.contentDir, siteUrl: this.options.siteUrl, cacheDir: this.options.cacheDir},
+      workerData: {contentDir: this.options.contentDir, cacheDir: this.options.cacheDir},
       // A runaway build fails alone instead of taking the server's memory.
       resourceLimits: {maxOldGenerationSizeMb: this.memoryLimit}
     })
     worker.on('message', (answer: PreviewAnswer) => {
       if (answer.id !== this.pending?.id) return
-      this.finish(worker, 'failure' in answer ? {kind: 'failed', reason: answer.failure} : {kind: 'built', ok: answer.ok, site: answer.site, problems: answer.problems.map(fromWire), warnings: answer.warnings.map(fromWire)})
+      this.finish(worker, 'failure' in answer ? {kind: 'failed', reason: answer.failure} : {kind: 'built', ok: answer.ok, content: answer.content, problems: answer.problems.map(fromWire), warnings: answer.warnings.map(fromWire)})
     })
     worker.on('error', (error) => {
       if (this.worker === worker) this.worker = undefined

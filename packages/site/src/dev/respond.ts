@@ -24,8 +24,14 @@ export function refusal(port: number): Answer {
   }
 }
 
+/** The site's files by path (a `Map`, or the preview's site rendering them when asked for). */
+export interface SiteFiles {
+  get(path: string): string | Uint8Array | undefined
+  has(path: string): boolean
+}
+
 /** What a static host would answer for `url` from the site's files. */
-export function serve(site: ReadonlyMap<string, string | Uint8Array>, url: string): Answer {
+export function serve(site: SiteFiles, url: string): Answer {
   let pathname: string
   try {
     pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname).replace(/^\/+/, '')
@@ -52,4 +58,10 @@ export function statusPage(errors: string): Answer {
     type: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>llm-interview dev</title></head><body><h1>${errors === '' ? 'Building' : 'No preview yet'}</h1><pre>${escaped}</pre></body></html>`
   }
+}
+
+/** The answer for a page the renderer failed on (a bug of the tool, not of the content). */
+export function renderFailure(url: string, error: unknown): Answer {
+  const reason = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  return {status: 500, type: 'text/plain; charset=utf-8', body: `Could not render ${url}:\n${reason}\n`}
 }

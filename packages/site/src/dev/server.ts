@@ -9,7 +9,8 @@ import {addProblem, localizeFiles, siteProblem} from '../messages/localize.js'
 import {escapeControls, reportFiles} from '../terminal.js'
 import {clientScript} from './client.js'
 import {PreviewBuilder, type PreviewOutcome} from './preview-builder.js'
-import {allowedHost, refusal, serve, statusPage} from './respond.js'
+import {PreviewSite} from './preview-site.js'
+import {allowedHost, refusal, renderFailure, serve, statusPage, type Answer} from './respond.js'
 import {SaveSettler, type SettleOptions} from './settle.js'
 
 export interface DevServer {
@@ -45,9 +46,11 @@ export const defaultDeadline = 15_000
 
 /**
  * Serves the site on 127.0.0.1, rebuilding it on every change in the
- * content folder. Builds run in a worker thread with a deadline, so the
- * server always answers. The index links to `next`, the text being
- * edited. A rebuild starts once a save has finished (see SaveSettler).
+ * content folder. Builds (loading and checking the content) run in a
+ * worker thread with a deadline, so the server always answers; the server
+ * renders each page when it is first asked for (see PreviewSite). The
+ * index links to `next`, the text being edited. A rebuild starts once a
+ * save has finished (see SaveSettler).
  * Pages reload after a good rebuild and show the warnings of the edited
  * sources; after a failed or stopped one the errors show in the terminal
  * and on the page, and the last good build stays served. Rejects when the content folder is missing
@@ -57,7 +60,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   const folderProblem = await contentFolderProblem(options.contentDir)
   if (folderProblem) throw Object.assign(new Error(`${options.contentDir}: ${folderProblem.messages[0]!.reason}`), {code: 'ENOENT'})
   // The last good build, served from memory: nothing is written to disk.
-  let site = new Map<string, string | Uint8Array>()
+  const site = await PreviewSite.create()
   const clients = new Set<ServerResponse>()
   let errors = ''
   let warnings = ''
@@ -87,7 +90,13 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       response.end(clientScript)
       return
     }
-    const file = site.size === 0 ? statusPage(errors) : serve(site, url)
+    let file: Answer
+    try {
+      file = site.empty ? statusPage(errors) : serve(site, url)
+    } catch (error) {
+      // A page is rendered when asked for: a renderer failure is this page's answer.
+      file = renderFailure(url, error)
+    }
     if (file.location) {
       response.writeHead(301, {location: file.location})
       response.end()
@@ -101,14 +110,19 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   port = (server.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}/`
   const deadline = options.deadline ?? defaultDeadline
-  const builder = new PreviewBuilder({contentDir: options.contentDir, siteUrl: url, cacheDir: options.cacheDir, deadline, ...(options.worker ? {worker: options.worker} : {})})
+  const builder = new PreviewBuilder({contentDir: options.contentDir, cacheDir: options.cacheDir, deadline, ...(options.worker ? {worker: options.worker} : {})})
   // The file of the last save, named when a build runs over its deadline.
   let lastSaved: string | undefined
-  const apply = (outcome: PreviewOutcome, ms: number) => {
+  const apply = async (outcome: PreviewOutcome, ms: number) => {
     if (outcome.kind === 'stopped') return
-    if (outcome.kind === 'built' && outcome.ok) {
-      site = new Map(outcome.site.map((file) => [file.path, file.content]))
-      homePath = homeOf(site)
+    if (outcome.kind === 'built' && outcome.content) {
+      try {
+        // The pages are rendered as the browser asks for them: the reload goes out at once.
+        site.update(outcome.content, url)
+      } catch (error) {
+        return apply({kind: 'failed', reason: error instanceof Error ? error.message : String(error)}, ms)
+      }
+      homePath = homeOf(site.paths())
       const before = warnings
       errors = ''
       localizeFiles(outcome.warnings, options.lang)
@@ -121,10 +135,12 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       send('reload', {})
       return
     }
+    // Errors of a save caught half-written never show: a newer build reports instead.
+    if (!(await settler.errorsWait())) return
     const problems = outcome.kind === 'built' ? outcome.problems : [buildProblem(outcome, lastSaved ?? options.contentDir)]
     localizeFiles(problems, options.lang)
     errors = reportFiles(problems, {color: false})
-    options.log(`${reportFiles(problems, color)}\n${site.size > 0 ? 'The last good build stays served.' : 'No build has succeeded yet.'}\n`)
+    options.log(`${reportFiles(problems, color)}\n${!site.empty ? 'The last good build stays served.' : 'No build has succeeded yet.'}\n`)
     send('status', {errors, warnings})
   }
   let running: Promise<void> = Promise.resolve()
@@ -134,7 +150,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     queued ??= running.then(async () => {
       queued = undefined
       const started = performance.now()
-      apply(await builder.run(), performance.now() - started)
+      const outcome = await builder.run(site.held())
+      await apply(outcome, performance.now() - started)
     })
     running = queued
     return queued
@@ -173,8 +190,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 }
 
 /** The path of the page to open: `<guide>/next/` when the site has one guide, else the index. */
-function homeOf(site: ReadonlyMap<string, unknown>): string {
-  const nexts = [...site.keys()].filter((file) => /^[^/]+\/next\/index\.html$/.test(file))
+function homeOf(paths: readonly string[]): string {
+  const nexts = paths.filter((file) => /^[^/]+\/next\/index\.html$/.test(file))
   return nexts.length === 1 ? nexts[0]!.slice(0, -'index.html'.length) : ''
 }
 
