@@ -134,13 +134,10 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
 /** The current part of each guide folder of `contentDir` that has one (see `readPart`). */
 async function currentParts(contentDir: string, pdf: boolean): Promise<Map<string, PartOutput>> {
   const entries = await readdir(contentDir, {withFileTypes: true}).catch(() => [])
-  const parts = new Map<string, PartOutput>()
-  for (const entry of entries) {
-    if (!entry.isDirectory() || entry.name.startsWith('.')) continue
-    const part = await readPart(contentDir, entry.name, {pdf})
-    if (part) parts.set(entry.name, part)
-  }
-  return parts
+  const ids = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name)
+  // Read side by side: each is a record and a guide's sources to hash.
+  const found = await Promise.all(ids.map((id) => readPart(contentDir, id, {pdf})))
+  return new Map(ids.flatMap((id, index) => (found[index] ? [[id, found[index]] as const] : [])))
 }
 
 /** The site-wide files: the home page, `versions.json`, `404.html` and the sitemap of `files` and those. */
