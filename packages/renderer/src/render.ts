@@ -3,6 +3,7 @@ import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {documentTree} from './document.js'
 import {defaultHandlers} from './handlers/index.js'
+import {toHtmlWithMemo} from './memo.js'
 import {createState, type RenderOptions} from './state.js'
 
 /**
@@ -17,5 +18,6 @@ export function renderTree(guide: Guide, options: RenderOptions = {}): Root {
 
 /** Renders one page of `guide` as an HTML document string (see `renderTree`). */
 export function render(guide: Guide, options: RenderOptions = {}): string {
-  return toHtml(renderTree(guide, options)) + '\n'
+  const tree = renderTree(guide, options)
+  return (options.memo ? toHtmlWithMemo(tree, options.memo) : toHtml(tree)) + '\n'
 }
