@@ -1,5 +1,4 @@
-import type {Element, Nodes, Root} from 'hast'
-import {toHtml} from 'hast-util-to-html'
+import type {Element} from 'hast'
 import type {State} from './state.js'
 import type {Strings} from './strings.js'
 
@@ -9,12 +8,6 @@ import type {Strings} from './strings.js'
  */
 export interface RenderMemo {
   readonly kind: 'render-memo'
-}
-
-/** Raw HTML, as `toHtml` takes it (mdast-util-to-hast declares the type; the renderer does not depend on it). */
-interface Raw {
-  type: 'raw'
-  value: string
 }
 
 interface Memo extends RenderMemo {
@@ -63,36 +56,9 @@ export function memoized(state: State, kind: string, node: object, pure: boolean
   return [...built]
 }
 
-/** `tree` as HTML, each memoized piece serialized once: the same bytes as `toHtml(tree)`. */
-export function toHtmlWithMemo(tree: Root, memo: RenderMemo): string {
-  return toHtml(withPieces(tree, memo as Memo) as Root, {allowDangerousHtml: true})
-}
-
-/**
- * `node` with every memoized element replaced by a raw node of its HTML,
- * copying only what changes (the pieces and the caller's slots stay as
- * they are). A raw node of the tree itself becomes text, which is how
- * `toHtml` shows it without `allowDangerousHtml`.
- */
-function withPieces(node: Nodes | Raw, memo: Memo): Nodes | Raw {
-  if (node.type === 'raw') return {type: 'text', value: node.value}
-  if (node.type !== 'root' && node.type !== 'element') return node
-  let children: (Nodes | Raw)[] | undefined
-  for (const [index, child] of node.children.entries()) {
-    const swapped = child.type === 'element' && memo.html.has(child) ? {type: 'raw' as const, value: pieceHtml(child, memo)} : withPieces(child, memo)
-    if (swapped !== child && !children) children = node.children.slice(0, index)
-    children?.push(swapped)
-  }
-  return children ? ({...node, children} as Nodes) : node
-}
-
-function pieceHtml(element: Element, memo: Memo): string {
-  let html = memo.html.get(element)
-  if (html === undefined) {
-    html = toHtml(element)
-    memo.html.set(element, html)
-  }
-  return html
+/** Where the memo keeps the HTML of its pieces, for `serialize`. */
+export function memoPieces(memo: RenderMemo): WeakMap<Element, string | undefined> {
+  return (memo as Memo).html
 }
 
 function catalogueNumber(memo: Memo, strings: Strings): number {
