@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {frontMatterJsonSchema} from '@org/llm-interview-parser'
 import {guideJsonSchema} from '@org/llm-interview-schema'
@@ -37,7 +38,7 @@ export async function siteAssets(): Promise<SiteFile[]> {
     ...(await printFonts()),
     {path: layout.icon, content: favicon},
     ...scripts,
-    {path: layout.schema, content: JSON.stringify(guideJsonSchema(), null, 2) + '\n'},
+    {path: layout.schema, content: await guideSchemaFile()},
     {path: layout.frontMatterSchema, content: JSON.stringify(frontMatterJsonSchema(), null, 2) + '\n'}
   ]
 }
@@ -54,4 +55,14 @@ function compiled(dir: string, names: readonly string[], target: string): Promis
       return {path: `${target}${name}`, content}
     })
   )
+}
+
+/**
+ * The guide JSON Schema as the schema package ships it (its build writes
+ * `guide.schema.json` from the same zod schema), read rather than generated
+ * anew on every build; generated when that file is missing (sources not built).
+ */
+async function guideSchemaFile(): Promise<string> {
+  const file = await readFile(createRequire(import.meta.url).resolve('@org/llm-interview-schema/guide.schema.json'), 'utf8').catch(() => undefined)
+  return file ?? JSON.stringify(guideJsonSchema(), null, 2) + '\n'
 }
