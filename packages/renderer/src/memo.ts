@@ -22,9 +22,9 @@ interface Memo extends RenderMemo {
 }
 
 /**
- * A memo for rendering many pages of the same guides: the item lists (and
- * the interview page's topic lists) each page shares with the others are
- * built and serialized once, and `render` gives the same bytes as without
+ * A memo for rendering many pages of the same guides: the parts, sections
+ * and item lists each page shares with the others (and the interview page's
+ * sections and scoring) are built and serialized once, and `render` gives the same bytes as without
  * it. A piece is reused for the same guide node (by identity) rendered in
  * the same language with the same `linkHref` results for its links, while
  * the default handlers render it. So the guides must not change while a
@@ -40,12 +40,14 @@ export function createRenderMemo(): RenderMemo {
 /**
  * The elements `build` makes for `node`, from the page's memo when a page
  * rendered them before; `pure` says whether only default handlers take
- * part (an override may depend on the page, so it is not memoized).
+ * part (an override may depend on the page, so it is not memoized), and
+ * `extra` is everything else besides `node` they depend on (language and
+ * links apart).
  */
-export function memoized(state: State, kind: string, node: object, pure: boolean, build: () => Element[]): Element[] {
+export function memoized(state: State, kind: string, node: object, pure: boolean, build: () => Element[], extra = ''): Element[] {
   const memo = state.options.memo as Memo | undefined
   if (!memo || !pure) return build()
-  const key = `${kind}\u0000${catalogueNumber(memo, state.strings)}\u0000${hrefsKey(memo, state, node)}`
+  const key = `${kind}\u0000${extra}\u0000${catalogueNumber(memo, state.strings)}\u0000${hrefsKey(memo, state, node)}`
   let byKey = memo.pieces.get(node)
   if (!byKey) memo.pieces.set(node, (byKey = new Map()))
   const hit = byKey.get(key)

@@ -1,5 +1,6 @@
 import type {Guide, Inline} from '@org/llm-interview-schema'
 import {createRenderMemo, defaultHandlers, render, renderTree, type RenderOptions} from '@org/llm-interview-renderer'
+import type {Element} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {loadGuide, pagesOf} from './helpers.js'
@@ -83,18 +84,35 @@ describe('render with a memo', () => {
   })
 
   it('is not used while handlers it depends on are overridden', () => {
+    const [, guide] = fixtures[0]!
+    const marked = <K extends 'item' | 'group' | 'section'>(name: K) =>
+      ((state: Parameters<(typeof defaultHandlers)[K]>[0], ...rest: unknown[]) => {
+        const element = (defaultHandlers[name] as (...args: unknown[]) => Element)(state, ...rest)
+        return {...element, properties: {...element.properties, dataPage: state.target.page}}
+      }) as unknown as (typeof defaultHandlers)[K]
+    for (const name of ['item', 'group', 'section'] as const) {
+      const memo = createRenderMemo()
+      const handlers = {[name]: marked(name)}
+      for (const page of ['guide', 'print', 'interview'] as const) {
+        for (const level of [undefined, guide.levels[0]!.id]) {
+          const target = {page, ...(level ? {level} : {})}
+          render(guide, {...target, memo})
+          const html = render(guide, {...target, memo, handlers})
+          expect(html, `${name} ${page} ${level}`).toBe(render(guide, {...target, handlers}))
+          if (page !== 'interview' || name === 'item') expect(html, `${name} ${page}`).toContain(`data-page="${page}"`)
+        }
+      }
+    }
+  })
+
+  it('keeps pieces apart that a level plans differently', () => {
     const memo = createRenderMemo()
     const [, guide] = fixtures[0]!
-    const item: typeof defaultHandlers.item = (state, node) => {
-      const li = defaultHandlers.item(state, node)
-      li.properties.dataPage = state.target.page
-      return li
-    }
-    for (const page of ['guide', 'print', 'interview'] as const) {
-      render(guide, {page, memo})
-      const html = render(guide, {page, memo, handlers: {item}})
-      expect(html).toBe(render(guide, {page, handlers: {item}}))
-      if (page !== 'interview') expect(html).toContain(`data-page="${page}"`)
+    for (const level of [undefined, ...guide.levels.map((l) => l.id)]) {
+      for (const page of ['guide', 'print', 'interview'] as const) {
+        const target = {page, ...(level ? {level} : {})}
+        expect(render(guide, {...target, memo}), `${page} ${level}`).toBe(render(guide, target))
+      }
     }
   })
 

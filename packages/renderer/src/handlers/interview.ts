@@ -71,8 +71,13 @@ function totalMinutes(planned: readonly Planned[]): string {
   return String(planned.reduce((sum, entry) => sum + entry.minutes, 0))
 }
 
-/** One section of the plan: its minutes, its timer (for the script), its topics to tick and its notes. */
+/** One section of the plan: its minutes, its timer (for the script), its topics to tick and its notes (built once per memo). */
 function plannedSection(state: State, entry: Planned): Element {
+  const pure = state.handlers.items === items && state.handlers.item === item
+  return memoized(state, 'planned', entry.section, pure, () => [buildPlanned(state, entry)], `${entry.role ?? ''}\u0000${entry.minutes}`)[0]!
+}
+
+function buildPlanned(state: State, entry: Planned): Element {
   const {strings} = state
   const text = strings.interview
   const node = entry.section
