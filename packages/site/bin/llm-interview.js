@@ -8,7 +8,7 @@ import {setFlagsFromString} from 'node:v8'
 // or two (it was about a third of a one-guide build's, even a guide ten
 // times the seed's size builds faster without it), so a command starts
 // without it; it is switched on again after two seconds, for long builds
-// and the servers.
+// and the servers, and before the parse of a large source (check-source.ts).
 setFlagsFromString('--no-turbofan')
 setTimeout(() => setFlagsFromString('--turbofan'), 2000).unref()
 

@@ -3,6 +3,7 @@ import type {Guide} from '@org/llm-interview-schema'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import path from 'node:path'
+import {setFlagsFromString} from 'node:v8'
 import {hashOf, toolVersion, type BuildCache} from './build/cache.js'
 import type {GuideSource} from './discover.js'
 import {frozenProblem} from './frozen.js'
@@ -53,6 +54,8 @@ export async function checkSourceBytes(bytes: Uint8Array, source: GuideSource, c
  * use exactly the bytes it checked.
  */
 export async function checkBytes(bytes: Uint8Array, source: GuideSource, cache?: BuildCache): Promise<ParseResult> {
+  // The bin starts without V8's optimizing compiler (see bin/llm-interview.js); one parse of a large source pays for it.
+  if (bytes.length > largeSource) setFlagsFromString('--turbofan')
   const result = cache ? await cachedParse(bytes, source, cache) : parse(bytes, {path: source.path, version: source.version})
   const {guide, file} = result
   if (guide && source.folderId !== '' && guide.id !== source.folderId) {
@@ -61,6 +64,9 @@ export async function checkBytes(bytes: Uint8Array, source: GuideSource, cache?:
   }
   return result
 }
+
+/** Bytes from which a source's parse is long enough for optimized code to pay off (10 seeds' worth is not). */
+const largeSource = 256 * 1024
 
 function unreadable(filePath: string, problem: ReadProblem): ParseResult {
   const file = problemFile(filePath, problem)
