@@ -6,6 +6,7 @@ describe('@org/llm-interview-renderer public API', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "anchors",
+        "createRenderMemo",
         "cssString",
         "defaultHandlers",
         "inlinesToHast",

@@ -9,3 +9,4 @@ export {plannedDuration, runSheet, type RunSheet, type RunSheetRow} from './run-
 export type {RenderOptions, State} from './state.js'
 export {strings, stringsFor, stringsLangOf, type Strings, type StringsLang} from './strings.js'
 export {levelVariant, type LevelVariant, type PlannedSection} from './variant.js'
+export {createRenderMemo, type RenderMemo} from './memo.js'

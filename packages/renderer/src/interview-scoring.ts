@@ -2,14 +2,20 @@ import type {Criterion} from '@org/llm-interview-schema'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {choice} from './form.js'
+import {memoized} from './memo.js'
 import type {State} from './state.js'
 
 /**
  * The interview page's scoring: the 1-5 scale with the meaning of each
  * point, a score per rubric criterion (`data-criterion`, `data-weight`),
  * its weighted score and the weighted total, which the page's script fills.
+ * The same on every interview page of the guide (built once per memo).
  */
 export function scoring(state: State): Element {
+  return memoized(state, 'scoring', state.guide.rubric, true, () => [build(state)])[0]!
+}
+
+function build(state: State): Element {
   const {guide, strings} = state
   const text = strings.interview
   const columns = text.scaleColumns

@@ -1,9 +1,10 @@
 import type {Guide} from '@org/llm-interview-schema'
 import type {Root} from 'hast'
-import {toHtml} from 'hast-util-to-html'
 import {documentTree} from './document.js'
 import {defaultHandlers} from './handlers/index.js'
+import {memoPieces} from './memo.js'
 import {createState, type RenderOptions} from './state.js'
+import {serialize} from './to-html.js'
 
 /**
  * Renders one page of `guide` as a hast tree: the full guide (default), a
@@ -17,5 +18,5 @@ export function renderTree(guide: Guide, options: RenderOptions = {}): Root {
 
 /** Renders one page of `guide` as an HTML document string (see `renderTree`). */
 export function render(guide: Guide, options: RenderOptions = {}): string {
-  return toHtml(renderTree(guide, options)) + '\n'
+  return serialize(renderTree(guide, options), options.memo && memoPieces(options.memo)) + '\n'
 }

@@ -2,6 +2,7 @@ import type {Guide} from '@org/llm-interview-schema'
 import type {Element, ElementContent} from 'hast'
 import type {Handlers} from './handlers/index.js'
 import type {InlineOptions} from './inline.js'
+import type {RenderMemo} from './memo.js'
 import {pageHref, pagePath, relativePath, type PageTarget} from './paths.js'
 import {stringsFor, type Strings} from './strings.js'
 import {levelVariant, type LevelVariant} from './variant.js'
@@ -27,6 +28,11 @@ export interface RenderOptions extends Partial<PageTarget>, InlineOptions {
   icon?: string
   /** Module scripts the page loads (URLs relative to the page); they only enhance it. */
   scripts?: string[]
+  /**
+   * Pieces shared with other pages rendered with the same memo, built and
+   * serialized once (see `createRenderMemo`); the output is the same.
+   */
+  memo?: RenderMemo
 }
 
 /** Everything handlers share while rendering one page. */

@@ -5,7 +5,9 @@ import {choice, field} from '../form.js'
 import {inlinesToHast, richText} from '../inline.js'
 import {clock, session} from '../interview-controls.js'
 import {scoring} from '../interview-scoring.js'
+import {memoized} from '../memo.js'
 import type {State} from '../state.js'
+import {item, items} from './item.js'
 
 /**
  * The interview page: the plan as a checklist with notes, the rubric with a
@@ -71,8 +73,13 @@ function totalMinutes(planned: readonly Planned[]): string {
   return String(planned.reduce((sum, entry) => sum + entry.minutes, 0))
 }
 
-/** One section of the plan: its minutes, its timer (for the script), its topics to tick and its notes. */
+/** One section of the plan: its minutes, its timer (for the script), its topics to tick and its notes (built once per memo). */
 function plannedSection(state: State, entry: Planned): Element {
+  const pure = state.handlers.items === items && state.handlers.item === item
+  return memoized(state, 'planned', entry.section, pure, () => [buildPlanned(state, entry)], `${entry.role ?? ''}\u0000${entry.minutes}`)[0]!
+}
+
+function buildPlanned(state: State, entry: Planned): Element {
   const {strings} = state
   const text = strings.interview
   const node = entry.section
@@ -92,13 +99,16 @@ function plannedSection(state: State, entry: Planned): Element {
       h('strong', {className: ['overrun-note']})
     ]),
     h('p', {className: ['objective']}, [h('span', {className: ['label']}, strings.objective), ' ', ...richText(node.objective, state.options)]),
-    ...node.groups.map((g) => topics(state, g)),
+    ...node.groups.flatMap((g) => topics(state, g)),
     field(notes, text.notes(node.id), h('textarea', {id: notes, name: notes, rows: 3}))
   ])
 }
 
-function topics(state: State, group: Group): Element {
-  return h('div', {className: ['group']}, [...(group.title ? [h('h4', group.title)] : []), h('ul', {className: ['topics']}, group.items.map((item) => topic(state, item)))])
+/** A group's topics, the same on every interview page (built once per memo). */
+function topics(state: State, group: Group): Element[] {
+  return memoized(state, 'topics', group, state.handlers.items === items && state.handlers.item === item, () => [
+    h('div', {className: ['group']}, [...(group.title ? [h('h4', group.title)] : []), h('ul', {className: ['topics']}, group.items.map((node) => topic(state, node)))])
+  ])
 }
 
 /** A topic to tick; its nested items and code are shown, not ticked. */

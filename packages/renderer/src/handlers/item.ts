@@ -3,17 +3,23 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {anchors} from '../anchors.js'
 import {inlinesToHast} from '../inline.js'
+import {memoized} from '../memo.js'
 import type {State} from '../state.js'
 
-/** A run of items as lists: consecutive ordered items form an `<ol>`, others a `<ul>`. */
+/**
+ * A run of items as lists: consecutive ordered items form an `<ol>`, others
+ * a `<ul>`. The same on every page, so built once per memo (`RenderOptions.memo`).
+ */
 export function items(state: State, list: readonly Item[]): Element[] {
-  const runs: Item[][] = []
-  for (const item of list) {
-    const last = runs.at(-1)
-    if (last && last[0]!.ordered === item.ordered && item.kind !== 'code') last.push(item)
-    else runs.push([item])
-  }
-  return runs.map((run) => h(run[0]!.ordered ? 'ol' : 'ul', {className: ['items']}, run.map((item) => state.handlers.item(state, item))))
+  return memoized(state, 'items', list, state.handlers.items === items && state.handlers.item === item, () => {
+    const runs: Item[][] = []
+    for (const node of list) {
+      const last = runs.at(-1)
+      if (last && last[0]!.ordered === node.ordered && node.kind !== 'code') last.push(node)
+      else runs.push([node])
+    }
+    return runs.map((run) => h(run[0]!.ordered ? 'ol' : 'ul', {className: ['items']}, run.map((node) => state.handlers.item(state, node))))
+  })
 }
 
 /** One item: its text, its code, its nested items. */

@@ -1,4 +1,3 @@
-import {execFile} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
@@ -27,6 +26,8 @@ export async function pdfEnvironment(executablePath: string): Promise<string> {
 async function chromiumVersion(executablePath: string): Promise<string> {
   const real = await realpath(executablePath).catch(() => executablePath)
   const info = await stat(real).catch(() => undefined)
+  // Loaded here: a build without PDFs never needs child processes.
+  const {execFile} = await import('node:child_process')
   const printed = await new Promise<string>((resolve) => {
     execFile(executablePath, ['--version'], {timeout: 10_000}, (error, stdout) => resolve(error ? `unknown: ${error.message}` : stdout.trim()))
   })

@@ -1,5 +1,5 @@
 import type {Guide} from '@org/llm-interview-schema'
-import {pagePath, render, stringsFor, type PageKind, type PageTarget, type RenderOptions} from '@org/llm-interview-renderer'
+import {createRenderMemo, pagePath, render, stringsFor, type PageKind, type PageTarget, type RenderOptions} from '@org/llm-interview-renderer'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {indexFile, layout, relative} from './layout.js'
@@ -7,6 +7,14 @@ import type {LazyFile} from './site-file.js'
 import {searchForm, versionSwitcher, type SwitcherInput} from './switcher.js'
 
 const kinds: PageKind[] = ['guide', 'print', 'runsheet', 'scorecard', 'interview']
+
+/**
+ * Item lists every page of a guide repeats (full guide, levels, print,
+ * interview), rendered once for all of them and for the versions that share
+ * them (an unchanged `guide.md` shares its parse with its release). Keyed
+ * weakly by the parsed guides, which nothing changes after parsing.
+ */
+const memo = createRenderMemo()
 
 /** Every page target of a guide version: each kind, for the full guide and each level. */
 export function pageTargets(guide: Guide): PageTarget[] {
@@ -50,7 +58,7 @@ export function versionPages(guide: Guide, context: VersionContext, extra: {dir:
       const cut = published.search(/[?#]/)
       return cut === -1 ? relative(here, published) : relative(here, published.slice(0, cut)) + published.slice(cut)
     }
-    return render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, icon: relative(here, layout.icon), slots, linkHref, ...options})
+    return render(guide, {...target, stylesheet: {href: relative(here, layout.stylesheet)}, icon: relative(here, layout.icon), slots, linkHref, memo, ...options})
   }
   return [
     ...pageTargets(guide).map((target) => page(pagePath(target), target, () => ({scripts: pageScripts(target).map((s) => relative(`${versionDir}${pagePath(target)}`, s))}))),
