@@ -12,19 +12,24 @@ const catalogue = siteMessages as unknown as Catalogue
 const src = new URL('../src/', import.meta.url)
 const cjk = /[\u4e00-\u9fff]/
 
+/** Entry `key` of `messages` written in English ("Unexpected …", with a hint) and in Chinese (reason and labelled hint). */
+function expectBilingual(messages: Catalogue, key: string): void {
+  const entry = messages[key]!
+  const en = formatMessage(messages, key, entry.example, 'en')!
+  const zh = formatMessage(messages, key, entry.example, 'zh-CN')!
+  expect(en.reason, key).toMatch(/^Unexpected /)
+  expect(en.hint, key).not.toBe('')
+  expect(zh.reason, key).toMatch(cjk)
+  expect(zh.reason, key).not.toMatch(/Unexpected|expected/)
+  expect(zh.hint.startsWith(zhHintLabel), key).toBe(true)
+}
+
 describe("the site's message catalogue", () => {
   const keys = Object.keys(catalogue)
 
   it('writes every message in English and Chinese, reason and hint', () => {
     for (const key of keys) {
-      const entry = catalogue[key]!
-      const en = formatMessage(catalogue, key, entry.example, 'en')!
-      const zh = formatMessage(catalogue, key, entry.example, 'zh-CN')!
-      expect(en.reason, key).toMatch(/^Unexpected /)
-      expect(en.hint, key).not.toBe('')
-      expect(zh.reason, key).toMatch(cjk)
-      expect(zh.reason, key).not.toMatch(/Unexpected|expected/)
-      expect(zh.hint.startsWith(zhHintLabel), key).toBe(true)
+      expectBilingual(catalogue, key)
     }
   })
 
@@ -57,14 +62,7 @@ describe("the site's message catalogue", () => {
     const refusals = newMessages as unknown as Catalogue
     const code = ['commands/new.ts', 'new/guide-id.ts'].map((name) => readFileSync(new URL(name, src), 'utf8')).join('\n')
     for (const key of Object.keys(refusals)) {
-      const entry = refusals[key]!
-      const en = formatMessage(refusals, key, entry.example, 'en')!
-      const zh = formatMessage(refusals, key, entry.example, 'zh-CN')!
-      expect(en.reason, key).toMatch(/^Unexpected /)
-      expect(en.hint, key).not.toBe('')
-      expect(zh.reason, key).toMatch(cjk)
-      expect(zh.reason, key).not.toMatch(/Unexpected|expected/)
-      expect(zh.hint.startsWith(zhHintLabel), key).toBe(true)
+      expectBilingual(refusals, key)
       expect(code, key).toContain(`'${key}'`)
     }
   })

@@ -6,22 +6,30 @@ export interface ServerEvent {
   data: string
 }
 
+/** The first whole event in `buffer` (blocks end with a blank line) and what follows it, or none and `buffer` as it is. */
+function nextServerEvent(buffer: string): [ServerEvent | undefined, string] {
+  const end = buffer.indexOf('\n\n')
+  if (end === -1) return [undefined, buffer]
+  const block = buffer.slice(0, end)
+  return [{event: /^event: (.*)$/m.exec(block)?.[1] ?? 'message', data: /^data: (.*)$/m.exec(block)?.[1] ?? ''}, buffer.slice(end + 2)]
+}
+
 /** Collects server-sent events from the dev server until `until` holds or time runs out. */
 export function events(url: string, until: (seen: ServerEvent[]) => boolean, ms = 20_000): Promise<ServerEvent[]> {
   return new Promise((resolve, reject) => {
     const seen: ServerEvent[] = []
     let buffer = ''
+    const take = () => {
+      const [event, rest] = nextServerEvent(buffer)
+      buffer = rest
+      return event
+    }
     const req = request(url, (res) => {
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => {
         buffer += chunk
-        let end: number
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const block = buffer.slice(0, end)
-          buffer = buffer.slice(end + 2)
-          const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message'
-          const data = /^data: (.*)$/m.exec(block)?.[1] ?? ''
-          seen.push({event, data})
+        for (let event = take(); event; event = take()) {
+          seen.push(event)
           if (until(seen)) {
             req.destroy()
             resolve(seen)
@@ -68,11 +76,8 @@ export function subscribe(url: string): Promise<Subscription> {
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => {
         buffer += chunk
-        let end: number
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const block = buffer.slice(0, end)
-          buffer = buffer.slice(end + 2)
-          const event = {event: /^event: (.*)$/m.exec(block)?.[1] ?? 'message', data: /^data: (.*)$/m.exec(block)?.[1] ?? ''}
+        for (let [event, rest] = nextServerEvent(buffer); event; [event, rest] = nextServerEvent(buffer)) {
+          buffer = rest
           if (!connected) {
             connected = true
             resolve(subscription)
