@@ -2,10 +2,11 @@ import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 
 /**
- * Where a guide's part is kept: `content/<id>/dist/cache/`, a build cache
- * holding that guide's parse and render results, written by its turbo task
- * (`llm-interview part`) and declared as the task's output, so turbo's
- * cache restores it when the guide has not changed.
+ * The cache of a guide's part: `content/<id>/dist/cache/`, that guide's
+ * parse and render results, kept by its turbo task (`llm-interview part`)
+ * for its next run and declared with the part (`dist/part/`, see
+ * `part-record.ts`) as the task's output, so turbo's cache restores both
+ * when the guide has not changed.
  */
 export function partDir(contentDir: string, id: string): string {
   return path.join(contentDir, id, 'dist', 'cache')
