@@ -24,6 +24,27 @@ export interface RenderedGuide {
   linkUrls: string[]
 }
 
+/** A version of a guide entry with what its pages need: the version before it and its context. */
+export interface VersionInput {
+  guide: Guide
+  previous: Guide | undefined
+  context: Omit<VersionContext, 'previous'>
+  /** The repository files its links publish, if any. */
+  linked: PublishedLinks | undefined
+}
+
+/** Each version of `entry`, oldest release first, with its context (shared by the build and the preview). */
+export function versionInputs(entry: GuideEntry, pdf: boolean, links?: ReadonlyMap<string, PublishedLinks>): VersionInput[] {
+  const {guides, latest} = versionsOf(entry)
+  const versions = guides.map((g) => g.version)
+  const paths = new Map(guides.map((g) => [g.version, new Set(pageTargets(g).map(pagePath))]))
+  return guides.map((guide, index) => {
+    const linked = links?.get(versionKey(entry.id, guide.version))
+    const context = {versions, latest: latest.version, has: (v: string, p: string) => paths.get(v)?.has(p) ?? false, pdf, ...(linked ? {links: linked.hrefs} : {})}
+    return {guide, previous: guides[index - 1], context, linked}
+  })
+}
+
 /**
  * Every file of one checked guide but the site-wide ones, and the PDFs to
  * print; `links` are the files the guides link to (without them, links are
@@ -32,13 +53,8 @@ export interface RenderedGuide {
 export async function renderGuide(entry: GuideEntry, pdf = false, cache?: BuildCache, links?: ReadonlyMap<string, PublishedLinks>): Promise<RenderedGuide> {
   const files: SiteFile[] = []
   const pdfJobs: PdfJob[] = []
-  const {guides, latest} = versionsOf(entry)
-  const versions = guides.map((g) => g.version)
-  const paths = new Map(guides.map((g) => [g.version, new Set(pageTargets(g).map(pagePath))]))
-  for (const [index, guide] of guides.entries()) {
-    const previous = guides[index - 1]
-    const linked = links?.get(versionKey(entry.id, guide.version))
-    const context = {versions, latest: latest.version, has: (v: string, p: string) => paths.get(v)?.has(p) ?? false, pdf, ...(linked ? {links: linked.hrefs} : {})}
+  const inputs = versionInputs(entry, pdf, links)
+  for (const {guide, previous, context, linked} of inputs) {
     files.push(...(await cachedVersionFiles(guide, previous, context, cache)), ...(linked?.files ?? []))
     if (pdf) {
       for (const level of [undefined, ...guide.levels.map((l) => l.id)]) {
@@ -47,7 +63,7 @@ export async function renderGuide(entry: GuideEntry, pdf = false, cache?: BuildC
     }
   }
   files.push(versionList(entry), ...latestRedirects(entry))
-  return {id: entry.id, entry: siteEntryOf(entry), files, pdfJobs, linkUrls: guides.flatMap((guide) => repositoryLinks(guide).map((link) => link.url))}
+  return {id: entry.id, entry: siteEntryOf(entry), files, pdfJobs, linkUrls: inputs.flatMap(({guide}) => repositoryLinks(guide).map((link) => link.url))}
 }
 
 /**

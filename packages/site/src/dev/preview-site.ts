@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {pagePath, stylesheetUrl} from '@org/llm-interview-renderer'
 import {siteAssets} from '../build/assets.js'
-import {siteEntryOf, versionFiles} from '../build/guide-files.js'
+import {siteEntryOf, versionFiles, versionInputs} from '../build/guide-files.js'
 import {hashOf} from '../build/cache.js'
 import type {SiteFile} from '../build/site-file.js'
 import {versionKey} from '../build/site-links.js'
@@ -75,19 +75,14 @@ export class PreviewSite {
     const add = (file: SiteFile) => files.set(file.path, () => file.content)
     const printOf = (guide: Guide | undefined) => (guide ? prints.get(guide)! : 'none')
     for (const entry of entries) {
-      const {guides, latest} = versionsOf(entry)
-      const names = guides.map((g) => g.version)
-      const paths = new Map(guides.map((g) => [g.version, new Set(pageTargets(g).map(pagePath))]))
-      for (const [index, guide] of guides.entries()) {
-        const previous = guides[index - 1]
+      for (const {guide, previous, context, linked} of versionInputs(entry, false, content.links)) {
         const id = versionKey(entry.id, guide.version)
-        const linked = content.links.get(id)
-        const context: Omit<VersionContext, 'previous'> = {versions: names, latest: latest.version, has: (v, p) => paths.get(v)?.has(p) ?? false, pdf: false, ...(linked ? {links: linked.hrefs} : {})}
         const version = this.versionFiles(id, guide, previous, context, printOf)
         versions.set(id, version)
         for (const [path, make] of version.files) files.set(path, make)
         for (const file of linked?.files ?? []) add(file)
       }
+      const {guides} = versionsOf(entry)
       // Made from the guide's versions alone, as their keys are.
       const key = hashOf(entry.id, ...guides.map((g) => versions.get(versionKey(entry.id, g.version))!.key))
       const known = this.lists.get(entry.id)
