@@ -8,7 +8,7 @@ import {median} from './measure.mjs'
 
 const [guides = 50, releases = 10, edits = 3] = process.argv.slice(2).map(Number)
 const repo = writeRepository(guides, releases)
-const show = (name, r) => console.log(`${name.padEnd(16)} ${r.ms.toFixed(0).padStart(6)} ms (turbo ${r.turboMs.toFixed(0)}, join ${r.joinMs.toFixed(0)}, ${r.tasks - r.cachedTasks} of ${r.tasks} tasks run)`)
+const show = (name, r) => console.log(`${name.padEnd(16)} ${r.ms.toFixed(0).padStart(6)} ms (${r.turboMs === undefined ? '' : `turbo ${r.turboMs.toFixed(0)}, join ${r.joinMs.toFixed(0)}, `}${r.tasks - r.cachedTasks} of ${r.tasks} tasks run)`)
 show('full', buildRepository(repo.dir))
 show('unchanged', buildRepository(repo.dir))
 const edited = repo.ids[Math.min(6, repo.ids.length - 1)]
@@ -23,6 +23,9 @@ for (let i = 0; i < edits; i++) {
   const edit = buildRepository(repo.dir)
   const single = singleGuideBuild(repo.dir, edited, releases)
   show(`edit ${i + 1}`, edit)
+  // The same pipeline without the overlap: turbo, then the join.
+  editGuide(repo.dir, edited, i + 100)
+  show('  one after other', buildRepository(repo.dir, {sequential: true}))
   console.log(`${'that guide alone'.padEnd(16)} ${single.toFixed(0).padStart(6)} ms, ratio ${(edit.ms / single).toFixed(2)}`)
   editGuide(one.dir, one.ids[0], i)
   const oneEdit = buildRepository(one.dir)

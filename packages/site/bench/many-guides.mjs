@@ -1,6 +1,7 @@
 // A synthetic repository of many guides with many releases, built the way
 // `npm run build` builds this one: turbo runs each guide's task
-// (`llm-interview part`) and `llm-interview build` joins the parts. The
+// (`llm-interview part`) and `llm-interview build --turbo`, which runs
+// turbo, joins the parts. The
 // guides are copies of a fixture of the site's tests (never the seed), one
 // item reworded per release. Used by bench.mjs; runnable alone:
 // `node many-guides.mjs [guides] [releases]` prints the three timings.
@@ -60,12 +61,25 @@ function run(command, args, cwd) {
   return {ms: performance.now() - started, stdout: result.stdout}
 }
 
-/** `npm run build` of the synthetic repository: turbo's guide tasks, then the join. */
-export function buildRepository(dir) {
+/**
+ * The synthetic repository's root `build` script: `llm-interview build
+ * --turbo` runs turbo's guide tasks and joins their parts, reading what
+ * it can while they run. With `sequential`, the two one after the other
+ * (`turbo run build && llm-interview build`), timed apart.
+ */
+export function buildRepository(dir, {sequential = false} = {}) {
+  const join = [bin, 'build', '--quiet', '--no-pdf', '--content', 'content', '--out', 'dist/site', '--cache', '.cache']
+  const counts = (stdout) => {
+    const ran = /Cached:\s+(\d+) cached, (\d+) total/.exec(stdout)
+    return {tasks: ran ? Number(ran[2]) : NaN, cachedTasks: ran ? Number(ran[1]) : NaN}
+  }
+  if (!sequential) {
+    const built = run(process.execPath, [...join, '--turbo'], dir)
+    return {ms: built.ms, ...counts(built.stdout)}
+  }
   const tasks = run(turbo, ['run', 'build', '--output-logs=none', '--summarize=false'], dir)
-  const join = run(process.execPath, [bin, 'build', '--quiet', '--no-pdf', '--content', 'content', '--out', 'dist/site', '--cache', '.cache'], dir)
-  const ran = /Cached:\s+(\d+) cached, (\d+) total/.exec(tasks.stdout)
-  return {turboMs: tasks.ms, joinMs: join.ms, ms: tasks.ms + join.ms, tasks: ran ? Number(ran[2]) : NaN, cachedTasks: ran ? Number(ran[1]) : NaN}
+  const joined = run(process.execPath, join, dir)
+  return {turboMs: tasks.ms, joinMs: joined.ms, ms: tasks.ms + joined.ms, ...counts(tasks.stdout)}
 }
 
 /** A site of that one guide alone, built cold (no cache): the yardstick of a one-guide edit. */

@@ -84,3 +84,27 @@ describe('placeFiles', () => {
     await expect(placeFiles(mkdtempSync(path.join(tmpdir(), 'llm-interview-place-')), [stored], {})).rejects.toBeInstanceOf(StoredFileChanged)
   })
 })
+
+describe('readBuiltSite', () => {
+  it('reads a manifest again once it was rewritten, whatever its size', async () => {
+    const first = await built({'a/index.html': 'one', 'b.txt': 'two'})
+    const manifest = path.join(first.dir, '.llm-interview-site.json')
+    // Written a minute ago: a manifest this process keeps once read.
+    const minuteAgo = new Date(Date.now() - 60_000)
+    utimesSync(manifest, minuteAgo, minuteAgo)
+    expect((await readBuiltSite(first.dir))?.files).toEqual(first.files)
+    const before = readFileSync(manifest, 'utf8')
+    // Same paths, other digests: a manifest of the very same size.
+    await writeManifest(first.dir, new Map([['a/index.html', sha256('uno')], ['b.txt', sha256('dos')]]))
+    expect(readFileSync(manifest, 'utf8')).toHaveLength(before.length)
+    const again = await readBuiltSite(first.dir)
+    expect(again?.files).toEqual({'a/index.html': sha256('uno'), 'b.txt': sha256('dos')})
+  })
+
+  it('says a folder whose manifest is gone or not the tool\'s holds no build, after having read it', async () => {
+    const site = await built({'a.txt': 'x'})
+    expect(await readBuiltSite(site.dir)).toBeDefined()
+    writeFileSync(path.join(site.dir, '.llm-interview-site.json'), '{"generator":"someone else","files":{}}\n')
+    expect(await readBuiltSite(site.dir)).toBeUndefined()
+  })
+})

@@ -29,9 +29,20 @@ const redirectModules = ['target.js', 'browser.js']
  * only), the print fonts, the search, interview, debrief, reading and
  * redirect scripts and the JSON Schemas (guide data, front matter).
  */
-export async function siteAssets(): Promise<SiteFile[]> {
+export function siteAssets(): Promise<readonly SiteFile[]> {
+  assets ??= readAssets().catch((error: unknown) => {
+    assets = undefined
+    throw error
+  })
+  return assets
+}
+
+let assets: Promise<readonly SiteFile[]> | undefined
+
+/** The assets, read once per process (they are the tool's own files); each file is frozen. */
+async function readAssets(): Promise<readonly SiteFile[]> {
   const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts)), ...(await compiled('redirect', redirectModules, layout.redirectScripts)), ...(await compiled('debrief', debriefModules, layout.debriefScripts)), ...(await compiled('reading', readingModules, layout.readingScripts))]
-  return [
+  const files: SiteFile[] = [
     {path: layout.stylesheet, content: `@import url("${relative(path.posix.dirname(layout.stylesheet) + '/', layout.printFonts)}") print;\n${await readFile(stylesheetUrl, 'utf8')}`},
     ...(await printFonts()),
     {path: layout.icon, content: favicon},
@@ -40,6 +51,7 @@ export async function siteAssets(): Promise<SiteFile[]> {
     {path: layout.schema, content: await readFile(fileURLToPath(import.meta.resolve('@org/llm-interview-schema/guide.schema.json')))},
     {path: layout.frontMatterSchema, content: await readFile(fileURLToPath(import.meta.resolve('@org/llm-interview-parser/front-matter.schema.json')))}
   ]
+  return Object.freeze(files.map((file) => Object.freeze({...file})))
 }
 
 /** Compiled browser modules of `dist/<dir>/`, placed under `target` in the site. */

@@ -1,4 +1,5 @@
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {readdirSync, readFileSync} from 'node:fs'
+import {mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {sha256} from '../digest.js'
@@ -55,16 +56,34 @@ export function partOutputDir(contentDir: string, id: string): string {
 /**
  * The SHA-256 of every file a guide is built from: `guide.md` and each
  * file of `versions/` (the releases and their checksums), by path from the
- * guide's folder; a missing one is left out.
+ * guide's folder; a missing one is left out. Read synchronously: a join
+ * reads every guide's sources, a few hundred small files, and a promise
+ * and a thread pool round trip each cost more than the read.
  */
-export async function guideSources(guideDir: string): Promise<Record<string, string>> {
-  const names = ['guide.md', ...(await readdir(path.join(guideDir, 'versions')).catch(() => [] as string[])).sort().map((name) => `versions/${name}`)]
+export function guideSources(guideDir: string): Record<string, string> {
+  const names = ['guide.md', ...readdirOrNone(path.join(guideDir, 'versions')).sort().map((name) => `versions/${name}`)]
   const sources: Record<string, string> = {}
   for (const name of names) {
-    const bytes = await readFile(path.join(guideDir, name)).catch(() => undefined)
+    const bytes = readOrNone(path.join(guideDir, name))
     if (bytes) sources[name] = sha256(bytes)
   }
   return sources
+}
+
+function readdirOrNone(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+  } catch {
+    return []
+  }
+}
+
+function readOrNone(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
 }
 
 export interface WritePartInput {
@@ -90,7 +109,7 @@ export async function writePart(input: WritePartInput): Promise<string> {
   const dir = partOutputDir(input.contentDir, input.guide)
   const guideDir = path.join(input.contentDir, input.guide)
   const recordFile = path.join(dir, 'part.json')
-  const before = await readRecord(dir)
+  const before = readRecord(dir)
   // A file of the last part counts as unchanged only if nothing wrote it after that part's record.
   const recordedMs = (await stat(recordFile).catch(() => undefined))?.mtimeMs ?? 0
   await rm(recordFile, {force: true})
@@ -114,7 +133,7 @@ export async function writePart(input: WritePartInput): Promise<string> {
     guide: input.guide,
     tool: await toolVersion(),
     pdf: input.pdf,
-    sources: await guideSources(guideDir),
+    sources: guideSources(guideDir),
     links: {urls: [...new Set(input.linkUrls)].sort(), fingerprint: await linkFingerprint(input.linkUrls, guideDir, path.dirname(path.resolve(input.contentDir)))},
     entry: input.entry,
     reports: input.reports.map((file) => ({path: path.relative(input.contentDir, file.path), ...(typeof file.data.lang === 'string' ? {lang: file.data.lang} : {}), messages: saveMessages(file.messages)})),
@@ -126,10 +145,10 @@ export async function writePart(input: WritePartInput): Promise<string> {
   return dir
 }
 
-async function readRecord(dir: string): Promise<PartRecord | undefined> {
+function readRecord(dir: string): PartRecord | undefined {
   try {
-    const record = JSON.parse(await readFile(path.join(dir, 'part.json'), 'utf8')) as PartRecord
-    return record.format === format && Array.isArray(record.files) ? record : undefined
+    const record = JSON.parse(readFileSync(path.join(dir, 'part.json'), 'utf8')) as PartRecord
+    return record.format === format && Array.isArray(record.files) && record.files.every((file) => isGuidePath(file.path, record.guide)) ? record : undefined
   } catch {
     return undefined
   }
@@ -144,9 +163,9 @@ async function readRecord(dir: string): Promise<PartRecord | undefined> {
 export async function readPart(contentDir: string, id: string, expected: {pdf: boolean}): Promise<PartOutput | undefined> {
   const dir = partOutputDir(contentDir, id)
   const guideDir = path.join(contentDir, id)
-  const record = await readRecord(dir)
+  const record = readRecord(dir)
   if (!record || record.guide !== id || record.pdf !== expected.pdf || record.tool !== (await toolVersion())) return undefined
-  if (!sameRecord(record.sources, await guideSources(guideDir))) return undefined
+  if (!sameRecord(record.sources, guideSources(guideDir))) return undefined
   if (record.links.fingerprint !== (await linkFingerprint(record.links.urls, guideDir, path.dirname(path.resolve(contentDir))))) return undefined
   const files = record.reports.map((report) => {
     const file = new VFile({path: path.join(contentDir, report.path)})
@@ -154,8 +173,15 @@ export async function readPart(contentDir: string, id: string, expected: {pdf: b
     restoreMessages(file, report.messages)
     return file
   })
-  const stored = record.files.map((file) => ({path: file.path, from: path.join(dir, 'site', file.path), sha256: file.sha256, size: file.size}))
+  // The recorded paths are normalized already: joined as strings (thousands of files a guide).
+  const site = path.join(dir, 'site') + path.sep
+  const stored = record.files.map((file) => ({path: file.path, from: site + file.path, sha256: file.sha256, size: file.size}))
   return {record, files, stored}
+}
+
+/** Whether `file` is a plain path inside guide `id`'s folder of the site: no `.`, `..` or empty segment, no backslash. */
+function isGuidePath(file: unknown, id: string): boolean {
+  return typeof file === 'string' && file.startsWith(`${id}/`) && !file.includes('\\') && !/(?:^|\/)\.{0,2}(?:\/|$)/.test(file)
 }
 
 function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {

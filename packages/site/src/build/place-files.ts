@@ -3,7 +3,7 @@ import {readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {sha256} from '../digest.js'
 import {manifestName} from './output-dir.js'
-import {sizeOf, type OutputFile} from './site-file.js'
+import {digestOf, sizeOf, type OutputFile} from './site-file.js'
 
 /** A built site's files as its manifest lists them, and when the manifest was written. */
 export interface BuiltSite {
@@ -35,16 +35,41 @@ export class StoredFileChanged extends Error {
   }
 }
 
-/** The site a build folder holds, from its manifest, or undefined when it has none readable (a killed build's). */
+/** Manifests read by this process, by folder, with the identity of the file read (see `fileIdentity`). */
+const readManifests = new Map<string, {identity: string; site: BuiltSite}>()
+
+/**
+ * The site a build folder holds, from its manifest, or undefined when it
+ * has none readable (a killed build's). A manifest this process has read
+ * is not read again while its file is the same (same inode, size,
+ * modification and change times): a build that ran its guides' tasks read it while
+ * they ran (`prefetchJoin`).
+ */
 export async function readBuiltSite(dir: string): Promise<BuiltSite | undefined> {
   try {
     const file = path.join(dir, manifestName)
+    const before = fileIdentity(await stat(file))
+    const known = readManifests.get(dir)
+    if (known?.identity === before) return known.site
     const manifest = JSON.parse(await readFile(file, 'utf8')) as {generator?: string; files?: Record<string, string>}
     if (manifest.generator !== 'llm-interview' || typeof manifest.files !== 'object' || manifest.files === null) return undefined
-    return {dir, files: manifest.files, writtenMs: (await stat(file)).mtimeMs}
+    const after = await stat(file)
+    const site = {dir, files: manifest.files, writtenMs: after.mtimeMs}
+    // Kept only when nothing wrote the manifest while it was read, and only one written well
+    // before: a rewrite within a file system's timestamp granularity could look the same.
+    if (fileIdentity(after) === before && Date.now() - after.mtimeMs > racyMs) readManifests.set(dir, {identity: before, site})
+    return site
   } catch {
     return undefined
   }
+}
+
+/** How much older than its reading a manifest must be to be kept (coarse file system timestamps). */
+const racyMs = 1000
+
+/** What tells a file apart from a rewritten one: its inode, size, and modification and change times. */
+function fileIdentity(info: {ino: number; size: number; mtimeMs: number; ctimeMs: number}): string {
+  return `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`
 }
 
 /**
@@ -67,23 +92,26 @@ export async function placeFiles(root: string, files: readonly OutputFile[], sou
   // One file per path, the last given for it winning.
   const byPath = new Map(files.map((file) => [file.path, file]))
   const digests = new Map<string, string>()
-  for (const file of byPath.values()) digests.set(file.path, 'from' in file ? file.sha256 : sha256(file.content))
+  for (const file of byPath.values()) digests.set(file.path, 'from' in file ? file.sha256 : digestOf(file))
   if (reused) removeStale(root, reused, digests, report)
+  // Site paths are normalized (`a/b/index.html`): joined as strings, for a site has thousands.
+  const at = path.resolve(root) + path.sep
   const toPlace: OutputFile[] = []
   for (const file of byPath.values()) {
-    if (reused && reused.files[file.path] === digests.get(file.path) && intact(path.join(root, file.path), sizeOf(file), reused.writtenMs)) report.kept++
+    if (reused && reused.files[file.path] === digests.get(file.path) && intact(at + file.path, sizeOf(file), reused.writtenMs)) report.kept++
     else toPlace.push(file)
   }
-  const dirs = new Set(toPlace.map((file) => path.dirname(path.join(root, file.path))))
+  const dirs = new Set(toPlace.map((file) => path.dirname(at + file.path)))
   for (const dir of [...dirs].sort()) mkdirSync(dir, {recursive: true})
   const queue = [...toPlace]
   const writer = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
-      const target = path.join(root, file.path)
+      const target = at + file.path
       // The reused folder's file at this path, if any, is replaced, never written into.
       if (reused) rmSync(target, {recursive: true, force: true})
       const digest = digests.get(file.path)!
-      if (published && published.files[file.path] === digest && intact(path.join(published.dir, file.path), sizeOf(file), published.writtenMs) && link(path.join(published.dir, file.path), target)) {
+      const linkable = published && published.files[file.path] === digest ? path.join(published.dir, file.path) : undefined
+      if (linkable && intact(linkable, sizeOf(file), published!.writtenMs) && link(linkable, target)) {
         report.linked++
         continue
       }
@@ -129,9 +157,10 @@ function removeStale(root: string, reused: BuiltSite, digests: ReadonlyMap<strin
 /** Whether the file at `file` is still the one a manifest written at `writtenMs` lists with `size` bytes. */
 function intact(file: string, size: number, writtenMs: number): boolean {
   try {
-    const info = lstatSync(file)
-    return info.isFile() && info.size === size && info.mtimeMs <= writtenMs
+    const info = lstatSync(file, {throwIfNoEntry: false})
+    return info !== undefined && info.isFile() && info.size === size && info.mtimeMs <= writtenMs
   } catch {
+    // Not a folder on the way (ENOTDIR), unreadable: not the file listed.
     return false
   }
 }

@@ -1,3 +1,5 @@
+import {sha256} from '../digest.js'
+
 /** A file of the built site: its path from the site root and its content. */
 export interface SiteFile {
   path: string
@@ -31,4 +33,20 @@ export function sizeOf(file: OutputFile): number {
 export interface LazyFile {
   path: string
   content: () => string | Uint8Array
+}
+
+/** Digests of files whose content never changes (frozen site assets), by file. */
+const digests = new WeakMap<SiteFile, string>()
+
+/**
+ * The SHA-256 (hex) of a site file's content. A frozen file's is computed
+ * once per process: the site's assets, the same in every build, whose
+ * content is never replaced (frozen) nor written into (nothing does).
+ */
+export function digestOf(file: SiteFile): string {
+  const known = digests.get(file)
+  if (known !== undefined) return known
+  const digest = sha256(file.content)
+  if (Object.isFrozen(file)) digests.set(file, digest)
+  return digest
 }

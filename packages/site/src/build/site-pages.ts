@@ -170,13 +170,25 @@ function cssSection(css: string, from: string, to: string): string {
 
 /** `sitemap.xml` of every page of every version (redirects left out). */
 export function sitemap(pagePaths: readonly string[], siteUrl: string): SiteFile {
+  const base = new URL(siteUrl)
+  const baseHref = new URL('./', base).href
   const urls = pagePaths
     .filter((p) => p.endsWith('index.html') && !p.includes('/latest/'))
-    .map((p) => `  <url><loc>${escapeXml(new URL(p.slice(0, -'index.html'.length), siteUrl).href)}</loc></url>`)
+    .map((p) => `  <url><loc>${escapeXml(pageUrl(p.slice(0, -'index.html'.length), base, baseHref))}</loc></url>`)
   return {
     path: 'sitemap.xml',
     content: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
   }
+}
+
+/**
+ * The absolute URL of the folder `folder` (a path from the site root), as
+ * `new URL(folder, base)` makes it; a site has thousands, so a plain path
+ * (no character a URL would escape; no segment starts with a dot) is
+ * appended to the base folder's URL instead.
+ */
+function pageUrl(folder: string, base: URL, baseHref: string): string {
+  return /^(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)+$/.test(folder) ? baseHref + folder : new URL(folder, base).href
 }
 
 /** `versions.json`: the manifest of guides and versions, for tools. */

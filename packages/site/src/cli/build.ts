@@ -14,6 +14,7 @@ export const buildSpec: CommandSpec = {
     {flags: '--no-pdf', description: 'Never make PDFs (default: when Chromium is found)'},
     {flags: '--cache <dir>', description: 'Reuse parse and render results', default: 'node_modules/.cache/llm-interview'},
     {flags: '--no-cache', description: 'Build everything afresh'},
+    {flags: '--turbo', description: "First run every guide's build task through turbo (each writes its part; turbo skips unchanged guides), then join the parts"},
     langOption,
     allOption
   ],
@@ -22,19 +23,26 @@ export const buildSpec: CommandSpec = {
     const siteUrl = input.text('siteUrl') ?? process.env['SITE_URL'] ?? 'http://localhost:4173/'
     if (!URL.canParse(siteUrl)) return input.usage(`unexpected --site-url \`${siteUrl}\`, expected an absolute URL`)
     if (input.given('--pdf') && input.given('--no-pdf')) return input.usage('--pdf and --no-pdf exclude each other')
+    // The join takes the guides' parts only with a cache (see buildCommand).
+    if (input.flag('turbo') === true && input.flag('cache') === false) return input.usage('--turbo and --no-cache exclude each other')
     const lang = messageLangOf(input, 'build')
     if (!lang.ok) return input.usage(lang.problem)
     const pdf = input.flag('pdf')
+    const contentDir = input.text('content') ?? 'content'
+    const quiet = input.flag('quiet') === true
+    // Started before the build's own modules load: they load while the tasks run.
+    const guideTasks = input.flag('turbo') === true ? (await import('../build/turbo.js')).runGuideTasks(contentDir, {quiet}) : undefined
     const {buildCommand} = await import('../commands/build.js')
     return buildCommand(
       {
-        contentDir: input.text('content') ?? 'content',
+        contentDir,
         outDir: input.text('out') ?? 'dist/site',
         siteUrl,
-        quiet: input.flag('quiet') === true,
+        quiet,
         pdf: pdf === true ? 'always' : pdf === false ? 'never' : 'auto',
         cacheDir: cacheDir(input),
         all: input.flag('all') === true,
+        ...(guideTasks ? {guideTasks} : {}),
         ...lang.lang
       },
       io

@@ -4,6 +4,8 @@ import {build} from '../build/build.js'
 import {BuildCache} from '../build/cache.js'
 import {cacheMaxBytes} from '../build/cache-prune.js'
 import {partLayers} from '../build/part.js'
+import {prefetchJoin} from '../build/prefetch.js'
+import type {TurboOutcome} from '../build/turbo.js'
 import {layout} from '../build/layout.js'
 import {checkOutputDir} from '../build/output-dir.js'
 import {sizeOf} from '../build/site-file.js'
@@ -24,6 +26,12 @@ export interface BuildCommandOptions {
   lang?: MessageLang
   /** Also show the warnings of released versions (hidden by default, counted in one line). */
   all?: boolean
+  /**
+   * The guides' turbo tasks, started by `--turbo` (`runGuideTasks`): the
+   * join waits for them, reading what it can meanwhile, and builds nothing
+   * when they fail.
+   */
+  guideTasks?: Promise<TurboOutcome>
 }
 
 /**
@@ -36,6 +44,13 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   const say = (text: string) => io.stderr(escapeControls(text))
   const log = (text: string) => {
     if (!options.quiet) say(text)
+  }
+  if (options.guideTasks) {
+    const [tasks] = await Promise.all([options.guideTasks, prefetchJoin(options.outDir).catch(() => undefined)])
+    if (!tasks.ok) {
+      say(`Build failed: ${tasks.reason}. ${options.outDir} was left as it was.\n`)
+      return tasks.code
+    }
   }
   const out = checkOutputDir(options.outDir, {contentDir: options.contentDir})
   if (!out.ok) {
