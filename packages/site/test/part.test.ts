@@ -131,4 +131,19 @@ describe('a build joining parts after a one-guide edit', () => {
     expect((await part('ml-platform')).code).toBe(0)
     expect(readFileSync(path.join(content, 'ml-platform', 'dist', 'part', 'site', tampered), 'utf8')).toBe(readFileSync(path.join(out, tampered), 'utf8'))
   }, 120_000)
+
+  it('takes no part whose record names a file outside its guide\'s folder of the site', async () => {
+    expect((await part('ml-platform')).code).toBe(0)
+    const recordFile = path.join(content, 'ml-platform', 'dist', 'part', 'part.json')
+    const record = JSON.parse(readFileSync(recordFile, 'utf8')) as {files: {path: string; sha256: string; size: number}[]}
+    const page = record.files.find((file) => file.path.endsWith('next/index.html'))!
+    const sitePage = path.join(content, 'ml-platform', 'dist', 'part', 'site', page.path)
+    for (const outside of ['index.html', 'backend-interview/next/index.html', 'ml-platform/../index.html', 'ml-platform//next/index.html']) {
+      // Bytes of its own, so that only the path can keep the part from being taken.
+      writeFileSync(recordFile, JSON.stringify({...record, files: [...record.files, {...page, path: outside}]}) + '\n')
+      expect((await join('--quiet')).code, outside).toBe(0)
+      expect(snapshot(out), outside).toEqual(await fresh(`fresh-outside-${outside.replaceAll('/', '_')}`))
+    }
+    expect(readFileSync(sitePage, 'utf8')).toBe(readFileSync(path.join(out, page.path), 'utf8'))
+  }, 120_000)
 })
