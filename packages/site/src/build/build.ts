@@ -39,6 +39,8 @@ export interface BuildOptions {
   onProgress?: (stage: string, done: number, total: number) => void
   /** Build only this guide of the content folder (a per-guide part; see `buildPart`). */
   only?: string
+  /** With `write: false`: render the guides alone, without the site-wide pages and assets (what a part keeps). */
+  guidesOnly?: boolean
   /** Called when another build is publishing into the same folder, before waiting for it. */
   onWait?: (pid: number) => void
   /**
@@ -103,6 +105,10 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   for (const entry of content.guides) rendered.push(await renderGuide!(entry, Boolean(chromium), options.cache, links))
   const guides: {id: string; entry: SiteEntry; files: OutputFile[]; pdfJobs: PdfJob[]}[] = [...rendered, ...[...parts.values()].map((part) => ({id: part.record.guide, entry: part.record.entry, files: part.stored, pdfJobs: part.record.pdfJobs}))]
   guides.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  if (options.write === false && options.guidesOnly) {
+    stage('render')
+    return {ok: true, files: content.files, site: rendered.flatMap((guide) => guide.files), stored: [], guides: rendered, pdf: {skipped: 'not written'}}
+  }
   const files: OutputFile[] = guides.flatMap((guide) => guide.files)
   files.push(...(await siteWideFiles(guides.map((guide) => guide.entry), files, options.siteUrl, options.home)))
   stage('render')

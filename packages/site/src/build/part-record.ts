@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs'
 import {mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
@@ -78,6 +78,14 @@ function readdirOrNone(dir: string): string[] {
   }
 }
 
+function statOrNone(file: string): Stats | undefined {
+  try {
+    return statSync(file, {throwIfNoEntry: false})
+  } catch {
+    return undefined
+  }
+}
+
 function readOrNone(file: string): Buffer | undefined {
   try {
     return readFileSync(file)
@@ -123,7 +131,8 @@ export async function writePart(input: WritePartInput): Promise<string> {
     const entry = entries[index]!
     const target = path.join(site, file.path)
     const previous = had.get(file.path)
-    const info = previous && previous.sha256 === entry.sha256 ? await stat(target).catch(() => undefined) : undefined
+    // Synchronous: a guide has hundreds of files, and a promise round trip costs more than the stat.
+    const info = previous && previous.sha256 === entry.sha256 ? statOrNone(target) : undefined
     if (info && info.isFile() && info.size === entry.size && info.mtimeMs <= recordedMs) continue
     await mkdir(path.dirname(target), {recursive: true})
     await writeFile(target, file.content)

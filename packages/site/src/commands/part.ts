@@ -32,7 +32,7 @@ export async function partCommand(options: PartCommandOptions, io: Io): Promise<
   let written: string
   try {
     // The pages link to PDFs exactly when the site build makes them: the same `pdf` as `build`, so the keys match.
-    result = await build({contentDir: options.contentDir, outDir: '', siteUrl: 'http://localhost/', pdf: options.pdf, cache, write: false, only: options.guide})
+    result = await build({contentDir: options.contentDir, outDir: '', siteUrl: 'http://localhost/', pdf: options.pdf, cache, write: false, guidesOnly: true, only: options.guide})
     const rendered = result.guides[0]
     if (!result.ok || !rendered) written = ''
     else {
