@@ -7,6 +7,7 @@ import {nothingMerged} from '../src/messages/debrief.js'
 import {newSummaryTexts, type NewSummaryText} from '../src/messages/new-summary.js'
 import {newMessages} from '../src/messages/new.js'
 import {releaseMessages} from '../src/messages/release.js'
+import {usageHint, usageMessages} from '../src/messages/usage.js'
 
 const catalogue = siteMessages as unknown as Catalogue
 const src = new URL('../src/', import.meta.url)
@@ -78,6 +79,25 @@ describe("the site's message catalogue", () => {
     for (const key of keys) {
       expect(lineOf(newSummaryTexts.en, key), key).not.toMatch(cjk)
       expect(lineOf(newSummaryTexts['zh-CN'], key), key).toMatch(cjk)
+    }
+  })
+
+  it('writes every usage error in English ("Unexpected …") and Chinese, with the usage line after it, and uses each', () => {
+    const usage = usageMessages as unknown as Catalogue
+    const code = ['cli.ts', ...readdirSync(new URL('cli/', src)).map((name) => `cli/${name}`)].map((name) => readFileSync(new URL(name, src), 'utf8')).join('\n')
+    for (const key of Object.keys(usage)) {
+      const entry = usage[key]!
+      const en = formatMessage(usage, key, entry.example, 'en')!.reason
+      const zh = formatMessage(usage, key, entry.example, 'zh-CN')!.reason
+      expect(en, key).toMatch(/^Unexpected /)
+      expect(en, key).not.toMatch(cjk)
+      expect(zh, key).toMatch(cjk)
+      expect(zh, key).not.toMatch(/Unexpected|expected/)
+      expect(code, key).toContain(`'${key}'`)
+    }
+    for (const params of [{}, {command: 'check', signature: 'check [...paths]'}]) {
+      expect(usageHint.en(params)).not.toMatch(cjk)
+      expect(usageHint['zh-CN'](params)).toMatch(cjk)
     }
   })
 

@@ -20,9 +20,9 @@ export const buildSpec: CommandSpec = {
   examples: ['llm-interview build --out dist/site --site-url https://example.org/guides/'],
   async run(input, io) {
     const siteUrl = input.text('siteUrl') ?? process.env['SITE_URL'] ?? 'http://localhost:4173/'
-    if (!URL.canParse(siteUrl)) return input.usage(`unexpected --site-url \`${siteUrl}\`, expected an absolute URL`)
-    if (input.given('--pdf') && input.given('--no-pdf')) return input.usage('--pdf and --no-pdf exclude each other')
-    const lang = messageLangOf(input, 'build')
+    if (!URL.canParse(siteUrl)) return input.usage({key: 'usage/site-url', params: {url: siteUrl}})
+    if (input.given('--pdf') && input.given('--no-pdf')) return input.usage({key: 'usage/pdf-both', params: {}})
+    const lang = messageLangOf(input)
     if (!lang.ok) return input.usage(lang.problem)
     const pdf = input.flag('pdf')
     const {buildCommand} = await import('../commands/build.js')
