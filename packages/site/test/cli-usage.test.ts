@@ -107,7 +107,7 @@ describe('llm-interview usage', () => {
     const {dir} = contentFolder()
     const {code, stderr} = await run('release', '1.0.0', '--guide', '007', '--content', dir)
     expect(code).toBe(1)
-    expect(stderr).toContain('`007`')
+    expect(stderr).toContain('“007”')
   })
 
   it('reports a missing file or folder the same way in every command, exit 1', async () => {

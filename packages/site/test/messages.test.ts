@@ -44,7 +44,7 @@ describe("the site's message catalogue", () => {
     for (const key of keys) expect(Object.hasOwn(parserMessages, key), key).toBe(false)
     expect(Object.keys(allMessages)).toHaveLength(keys.length + Object.keys(parserMessages).length)
     expect([...new Set(keys.map(ruleIdOf))].sort()).toEqual(
-      ['debrief', 'frozen-changed', 'frozen-checksums', 'frozen-missing', 'frozen-unrecorded', 'front-matter', 'guide-id', 'link-target', 'no-guides', 'no-such-path', 'not-a-file', 'not-a-folder', 'preview-failure', 'preview-memory', 'preview-timeout', 'release-name', 'unknown-lang', 'unreadable'].sort()
+      ['debrief', 'frozen-changed', 'frozen-checksums', 'frozen-missing', 'frozen-unrecorded', 'front-matter', 'guide-id', 'link-target', 'no-guides', 'no-such-path', 'not-a-file', 'not-a-folder', 'preview-failure', 'preview-memory', 'preview-timeout', 'release', 'release-name', 'unknown-lang', 'unreadable'].sort()
     )
   })
 
@@ -53,9 +53,23 @@ describe("the site's message catalogue", () => {
     const code = readFileSync(new URL('commands/release.ts', src), 'utf8')
     for (const key of Object.keys(release)) {
       const entry = release[key]!
-      expect(formatMessage(release, key, entry.example, 'en')!.reason, key).not.toMatch(cjk)
-      expect(formatMessage(release, key, entry.example, 'zh-CN')!.reason, key).toMatch(cjk)
+      const [en, zh] = [formatMessage(release, key, entry.example, 'en')!, formatMessage(release, key, entry.example, 'zh-CN')!]
+      expect(en.reason, key).not.toMatch(cjk)
+      expect(zh.reason, key).toMatch(cjk)
+      // A refusal of the command line says so, with a hint in both languages.
+      if (en.hint !== '') {
+        expect(en.reason, key).toMatch(/^Unexpected .*command line/)
+        expect(en.hint, key).not.toMatch(cjk)
+        expect(zh.reason, key).toContain('命令行')
+        expect(zh.hint.startsWith(zhHintLabel), key).toBe(true)
+      }
       expect(code, key).toContain(`'${key}'`)
+    }
+    for (const key of ['release/version', 'release/unknown-guide', 'release/name-guide']) expect(formatMessage(release, key, release[key]!.example, 'en')!.hint, key).not.toBe('')
+    // Those about a file are the site's messages, reported at the file's line:column.
+    for (const key of ['release/already', 'release/not-after', 'release/package-version', 'release/write-failed']) {
+      expect(Object.hasOwn(siteMessages, key), key).toBe(true)
+      expect(code, key).toContain(`siteProblem('${key}'`)
     }
   })
 
