@@ -1,11 +1,12 @@
 import {existsSync, readFileSync} from 'node:fs'
-import {cac, type Command} from 'cac'
+import {cac, type CAC, type Command} from 'cac'
 import {commands} from './cli/commands.js'
 import {commandHelp, globalHelp, globalOptions, signature} from './cli/help.js'
 import type {CommandInput, CommandSpec, OptionSpec} from './cli/spec.js'
 import {closest} from './cli/suggest.js'
+import {usageError} from './cli/usage-error.js'
 import {processIo, type Io} from './io.js'
-import {escapeControls} from './terminal.js'
+import {usageLang, type UsageProblem} from './messages/usage.js'
 
 /** The help of the whole CLI (`llm-interview --help`). */
 export const usage = globalHelp(commands)
@@ -13,8 +14,10 @@ export const usage = globalHelp(commands)
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the
  * exit code: 0 success, 1 errors in the content (a missing file included),
- * 2 wrong usage. Arguments are parsed by cac; each command's modules are
- * loaded only when it runs.
+ * 2 wrong usage. Arguments are parsed and checked by cac (unknown options,
+ * options without their value, the number of arguments); its refusals are
+ * printed from the usage catalogue, in `--lang` when it is English, else in
+ * Chinese. Each command's modules are loaded only when it runs.
  */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const cli = cac('llm-interview')
@@ -29,22 +32,24 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   cli.parse(['node', 'llm-interview', ...argv], {run: false})
   const options = cli.options as Record<string, unknown>
+  const lang = usageLang(Array.isArray(options['lang']) ? options['lang'].at(-1) : options['lang'])
+  const refuse = (spec: CommandSpec | undefined, problem: UsageProblem) => usageError(io, spec, problem, lang)
   if (options['version']) {
     io.stdout(`llm-interview ${version()}\n`)
     return 0
   }
   const spec = cli.matchedCommand && registered.get(cli.matchedCommand)
-  if (!spec) {
+  if (!cli.matchedCommand || !spec) {
     const [word, topic] = cli.args
     if (word === 'help' || (word === undefined && options['help'])) {
       const target = topic === undefined ? undefined : commands.find((c) => c.name === topic)
-      if (topic !== undefined && !target) return unknownCommand(io, topic)
+      if (topic !== undefined && !target) return refuse(undefined, unknownCommand(topic))
       io.stdout(target ? commandHelp(target) : usage)
       return 0
     }
-    if (word !== undefined) return unknownCommand(io, word)
-    const unknown = unknownOptions(argv, globalOptions)
-    if (unknown) return usageError(io, undefined, unknownOptionText(unknown, globalOptions))
+    if (word !== undefined) return refuse(undefined, unknownCommand(word))
+    const problem = optionProblem(cli, cli.globalCommand, globalOptions)
+    if (problem) return refuse(undefined, problem)
     io.stderr(usage)
     return 2
   }
@@ -52,21 +57,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(commandHelp(spec))
     return 0
   }
-  const known = [...spec.options, ...globalOptions]
-  const unknown = unknownOptions(argv, known)
-  if (unknown) return usageError(io, spec, unknownOptionText(unknown, known))
+  const optionError = optionProblem(cli, cli.matchedCommand, [...spec.options, ...globalOptions])
+  if (optionError) return refuse(spec, optionError)
   // Arguments after `--` are arguments too (`check -- -odd-name.md`); cac keeps them apart.
   const args = [...cli.args, ...((options['--'] as string[] | undefined) ?? [])]
-  const input = commandInput(spec, args, options, argv, io)
-  for (const option of spec.options) {
-    if (option.flags.includes('<') && options[keyOf(option)] === true) return input.usage(`${longFlag(option)} needs a value: ${option.flags}`)
-  }
-  const arity = argumentProblem(spec, args.length)
-  if (arity) return input.usage(arity)
-  return spec.run(input, io)
+  const argumentError = argumentProblem(cli, cli.matchedCommand, spec, args)
+  if (argumentError) return refuse(spec, argumentError)
+  return spec.run(commandInput(spec, args, options, argv, (problem) => refuse(spec, problem)), io)
 }
 
-function commandInput(spec: CommandSpec, args: string[], options: Record<string, unknown>, argv: readonly string[], io: Io): CommandInput {
+function commandInput(spec: CommandSpec, args: string[], options: Record<string, unknown>, argv: readonly string[], usage: (problem: UsageProblem) => number): CommandInput {
   const last = (name: string): unknown => {
     const value = options[name]
     return Array.isArray(value) ? value.at(-1) : value
@@ -90,48 +90,58 @@ function commandInput(spec: CommandSpec, args: string[], options: Record<string,
     given(flag) {
       return beforeDashes(argv).some((token) => token === flag || token.startsWith(`${flag}=`))
     },
-    usage: (text) => usageError(io, spec, text)
+    usage
   }
 }
 
-/** The first option in `argv` that is none of `known`, as typed (`--frmat`, `-x`). */
-function unknownOptions(argv: readonly string[], known: readonly OptionSpec[]): string | undefined {
-  const spellings = new Set(known.flatMap(spellingsOf))
-  for (const token of beforeDashes(argv)) {
-    if (!token.startsWith('-') || token === '-') continue
-    const names = token.startsWith('--') ? [token.split('=')[0]!] : [...token.slice(1).split('=')[0]!].map((c) => `-${c}`)
-    const unknown = names.find((name) => !spellings.has(name))
-    if (unknown) return unknown
+/** Whether cac's check of a parsed value throws (its refusal); any other error is rethrown. */
+function refusedBy(check: () => void): boolean {
+  try {
+    check()
+    return false
+  } catch (error) {
+    if (error instanceof Error && error.name === 'CACError') return true
+    throw error
+  }
+}
+
+/**
+ * cac's refusal of the options `command` was given: an unknown option (as
+ * cac parsed it: `--base-contnt`, `-x`, `--no-pdf`), with the closest
+ * known one, or an option without its value.
+ */
+function optionProblem(cli: CAC, command: Command, known: readonly OptionSpec[]): UsageProblem | undefined {
+  const parsed = cli.options as Record<string, unknown>
+  if (refusedBy(() => command.checkUnknownOptions())) {
+    const key = Object.keys(parsed).find((name) => name !== '--' && !command.hasOption(name) && !cli.globalCommand.hasOption(name)) ?? ''
+    const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+    const option = key.length === 1 ? `-${key}` : parsed[key] === false ? `--no-${kebab}` : `--${kebab}`
+    const suggestion = option.startsWith('--') ? closest(option, known.flatMap(spellingsOf).filter((s) => s.startsWith('--'))) : undefined
+    const name = command === cli.globalCommand ? 'llm-interview' : `llm-interview ${command.name}`
+    return {key: 'usage/unknown-option', params: {option, command: name, suggestion: suggestion ?? ''}}
+  }
+  if (refusedBy(() => command.checkOptionValue())) {
+    const option = [...cli.globalCommand.options, ...command.options].find((o) => o.required && typeof parsed[o.name] === 'boolean')
+    const flags = option?.rawName ?? ''
+    return {key: 'usage/missing-value', params: {option: flags.replace(/\s*<.*$/, ''), flags}}
   }
   return undefined
 }
 
-function unknownOptionText(option: string, known: readonly OptionSpec[]): string {
-  const suggestion = option.startsWith('--') ? closest(option, known.flatMap(spellingsOf).filter((s) => s.startsWith('--'))) : undefined
-  return `unknown option \`${option}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`
+/** cac's refusal of the number of arguments, those after `--` counted. */
+function argumentProblem(cli: CAC, command: Command, spec: CommandSpec, args: readonly string[]): UsageProblem | undefined {
+  const parsed = cli.args
+  cli.args = args
+  const refused = refusedBy(() => command.checkRequiredArgs()) || refusedBy(() => command.checkUnusedArgs())
+  cli.args = parsed
+  if (!refused) return undefined
+  const least = command.args.filter((arg) => arg.required).length
+  const most = command.args.some((arg) => arg.variadic) ? -1 : command.args.length
+  return {key: 'usage/arguments', params: {count: args.length, least, most, signature: signature(spec)}}
 }
 
-function unknownCommand(io: Io, word: string): number {
-  const suggestion = closest(word, commands.map((c) => c.name))
-  return usageError(io, undefined, `unknown command \`${word}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`)
-}
-
-/** A short usage error (what is wrong, where to read more) on stderr; exit code 2. */
-function usageError(io: Io, spec: CommandSpec | undefined, text: string): number {
-  const name = spec ? `llm-interview ${spec.name}` : 'llm-interview'
-  const more = spec ? `Usage: llm-interview ${signature(spec)}; run \`${name} --help\` for its options.` : 'Run `llm-interview --help` for the commands.'
-  io.stderr(`${escapeControls(`${name}: ${text}`)}\n${more}\n`)
-  return 2
-}
-
-/** Whether `count` positional arguments fit the command's; else the usage error's text. */
-function argumentProblem(spec: CommandSpec, count: number): string | undefined {
-  const required = (spec.args.match(/</g) ?? []).length
-  const optional = (spec.args.match(/\[/g) ?? []).length
-  const most = spec.args.includes('...') ? Infinity : required + optional
-  if (count >= required && count <= most) return undefined
-  const expected = most === Infinity ? `at least ${required}` : required === most ? String(required) : `${required}-${most}`
-  return `unexpected ${count} argument${count === 1 ? '' : 's'}, expected ${expected} (${signature(spec)})`
+function unknownCommand(word: string): UsageProblem {
+  return {key: 'usage/unknown-command', params: {word, suggestion: closest(word, commands.map((c) => c.name)) ?? ''}}
 }
 
 function beforeDashes(argv: readonly string[]): readonly string[] {

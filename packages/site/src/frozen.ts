@@ -16,8 +16,12 @@ export type Checksums = Record<string, string>
 const digestPattern = /^[0-9a-f]{64}$/
 
 
-/** The checksums recorded in a `versions/` folder ({} when there is no file), or why they cannot be read. */
-export async function readChecksums(versionsDir: string): Promise<{ok: true; checksums: Checksums} | {ok: false; why: string}> {
+/**
+ * The checksums recorded in a `versions/` folder ({} when there is no
+ * file), or why they cannot be read and the key of the entry at fault
+ * (none when the file as a whole is: not JSON, not an object, unreadable).
+ */
+export async function readChecksums(versionsDir: string): Promise<{ok: true; checksums: Checksums} | {ok: false; why: string; key?: string}> {
   const text = await readFile(path.join(versionsDir, checksumsFile), 'utf8').catch((error: NodeJS.ErrnoException) => error)
   if (text instanceof Error) return text.code === 'ENOENT' ? {ok: true, checksums: {}} : {ok: false, why: text.code ?? text.message}
   let data: unknown
@@ -28,7 +32,7 @@ export async function readChecksums(versionsDir: string): Promise<{ok: true; che
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return {ok: false, why: 'not an object'}
   const bad = Object.entries(data).find(([, value]) => typeof value !== 'string' || !digestPattern.test(value))
-  if (bad) return {ok: false, why: `\`${bad[0]}\` has no sha256 hex digest`}
+  if (bad) return {ok: false, why: `\`${bad[0]}\` has no sha256 hex digest`, key: bad[0]}
   return {ok: true, checksums: data as Checksums}
 }
 

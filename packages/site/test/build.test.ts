@@ -194,10 +194,10 @@ describe('llm-interview release', () => {
 
   it('refuses to overwrite a release, to go backwards, or to release errors', async () => {
     const dir = mlPlatform()
-    // In the guide's language (zh-CN) once the guide is known; English before (a malformed version) and for a guide without `lang`.
+    // In the guide's language (zh-CN), a malformed version included; English for a guide without `lang`.
     expect(await run('release', '1.0.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('版本 1.0.0 已经发布')})
     expect(await run('release', '0.9.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('版本 0.9.0 不高于最新发布的版本 1.0.0')})
-    expect(await run('release', 'v2', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('expected x.y.z')})
+    expect(await run('release', 'v2', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('应为不带前导零的 x.y.z')})
     writeFileSync(path.join(dir, 'ml-platform', 'guide.md'), '')
     expect(await run('release', '2.0.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('has errors')})
     expect(readdirSync(path.join(dir, 'ml-platform', 'versions')).sort()).toEqual(['1.0.0.md', 'checksums.json'])

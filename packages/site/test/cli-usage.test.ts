@@ -43,10 +43,11 @@ describe('llm-interview usage', () => {
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(lines(stderr).length).toBeLessThanOrEqual(8)
-    expect(stderr).toContain('`check`')
+    expect(stderr).toBe('llm-interview: 没有命令 “chekc”，应为 llm-interview 的命令；是否想输入 “check”？\n运行 `llm-interview --help` 查看所有命令。\n')
+    expect((await run('chekc', '--lang', 'en')).stderr).toBe('llm-interview: Unexpected command `chekc`, expected a command of llm-interview; did you mean `check`?\nRun `llm-interview --help` for the commands.\n')
     const unknown = await run('frobnicate')
     expect(unknown.code).toBe(2)
-    expect(unknown.stderr).not.toContain('did you mean')
+    expect(unknown.stderr).not.toContain('是否想输入')
     expect(lines(unknown.stderr).length).toBeLessThanOrEqual(8)
   })
 
@@ -54,9 +55,14 @@ describe('llm-interview usage', () => {
     const {code, stderr} = await run('check', '--frmat', 'json')
     expect(code).toBe(2)
     expect(lines(stderr).length).toBeLessThanOrEqual(8)
-    expect(stderr).toContain('`--frmat`')
-    expect(stderr).toContain('`--format`')
+    expect(stderr).toContain('“--frmat”')
+    expect(stderr).toContain('是否想输入 “--format”？')
     expect(stderr).not.toMatch(/TypeError|ERR_PARSE_ARGS|\n\s+at /)
+    const english = await run('check', '--frmat', 'json', '--lang', 'en')
+    expect(english).toMatchObject({code: 2, stderr: expect.stringContaining("Unexpected option `--frmat`, expected an option of `llm-interview check`; did you mean `--format`?")})
+    // Named as typed, kebab-case and negated spellings included.
+    expect((await run('build', '--base-contnt', 'x', '--lang', 'en')).stderr).toContain('Unexpected option `--base-contnt`')
+    expect((await run('check', '--no-pdf', '--lang', 'en')).stderr).toContain('Unexpected option `--no-pdf`')
   })
 
   it('refuses an option of another command, a missing value and a wrong number of arguments, exit 2', async () => {
@@ -65,6 +71,29 @@ describe('llm-interview usage', () => {
       expect(code, argv.join(' ')).toBe(2)
       expect(lines(stderr).length, argv.join(' ')).toBeLessThanOrEqual(8)
       expect(stderr, argv.join(' ')).toContain(`llm-interview ${argv[0]}`)
+    }
+  })
+
+  it('writes every kind of usage error in Chinese by default and in English with --lang en, then the command\'s usage, exit 2', async () => {
+    const cases: [string[], string, string][] = [
+      [['check', '--format'], 'llm-interview check: 选项 “--format” 缺少值，应为 “--format <format>”', 'llm-interview check: Unexpected `--format` without a value, expected `--format <format>`'],
+      [['release'], 'llm-interview release: 给出了 0 个参数，应为 1 个（release <version>）', 'llm-interview release: Unexpected 0 arguments, expected 1 (release <version>)'],
+      [['debrief', 'a.json'], 'llm-interview debrief: 给出了 1 个参数，应为至少 2 个（debrief <first> <second> [...more]）', 'llm-interview debrief: Unexpected 1 argument, expected at least 2 (debrief <first> <second> [...more])'],
+      [['release', '1.1.0', '1.2.0'], 'llm-interview release: 给出了 2 个参数，应为 1 个（release <version>）', 'llm-interview release: Unexpected 2 arguments, expected 1 (release <version>)'],
+      [['check', '--format', 'xml'], 'llm-interview check: 不支持 --format “xml”，应为 “text” 或 “json”', 'llm-interview check: Unexpected --format `xml`, expected `text` or `json`'],
+      [['dev', '--port', 'http'], 'llm-interview dev: --port “http” 无效，应为 0 到 65535 之间的数字', 'llm-interview dev: Unexpected --port `http`, expected a number from 0 to 65535'],
+      [['build', '--pdf', '--no-pdf'], 'llm-interview build: --pdf 与 --no-pdf 不能同时使用，应只给出其中一个', 'llm-interview build: Unexpected --pdf with --no-pdf, expected one of them'],
+      [['check', '--port', '1'], 'llm-interview check: “llm-interview check” 没有选项 “--port”', 'llm-interview check: Unexpected option `--port`, expected an option of `llm-interview check`']
+    ]
+    for (const [argv, zh, en] of cases) {
+      const signature = commands.find((c) => c.name === argv[0])!
+      const usage = `llm-interview ${[signature.name, signature.args].filter(Boolean).join(' ')}`
+      const chinese = await run(...argv)
+      expect(chinese.code, argv.join(' ')).toBe(2)
+      expect(chinese.stderr, argv.join(' ')).toBe(`${zh}\n用法：${usage}；运行 \`llm-interview ${argv[0]} --help\` 查看它的选项。\n`)
+      const english = await run(...argv, '--lang', 'en')
+      expect(english.code, argv.join(' ')).toBe(2)
+      expect(english.stderr, argv.join(' ')).toBe(`${en}\nUsage: ${usage}; run \`llm-interview ${argv[0]} --help\` for its options.\n`)
     }
   })
 
@@ -78,7 +107,7 @@ describe('llm-interview usage', () => {
     const {dir} = contentFolder()
     const {code, stderr} = await run('release', '1.0.0', '--guide', '007', '--content', dir)
     expect(code).toBe(1)
-    expect(stderr).toContain('`007`')
+    expect(stderr).toContain('“007”')
   })
 
   it('reports a missing file or folder the same way in every command, exit 1', async () => {

@@ -44,12 +44,13 @@ describe('llm-interview check', () => {
   it('refuses a --lang without a message catalogue', async () => {
     const {code, stderr} = await run('check', contentCopy(), '--lang', 'fr')
     expect(code).toBe(2)
-    expect(stderr).toContain('unexpected --lang `fr` for check, expected `en` or `zh-CN`')
+    expect(stderr).toContain('llm-interview check: 不支持 --lang “fr”，应为 “en” 或 “zh-CN”\n用法：llm-interview check [...paths]')
     for (const command of ['build', 'dev']) {
       const refused = await run(command, '--content', contentCopy(), '--lang', 'zh')
       expect(refused.code, command).toBe(2)
-      expect(refused.stderr).toContain(`unexpected --lang \`zh\` for ${command}`)
+      expect(refused.stderr).toContain(`llm-interview ${command}: 不支持 --lang “zh”`)
     }
+    expect((await run('check', contentCopy(), '--lang', 'en-GB')).stderr).toContain('Unexpected --lang `en-GB`, expected `en` or `zh-CN`')
   })
 
   // [what the editor did, the edit, the line of ml-platform/guide.md the error is at, its rule]

@@ -122,6 +122,12 @@ describe('the debrief report', () => {
   })
 })
 
+/** The line:column just after the first `needle` in `text` (where the value after a key starts). */
+function placeAfter(text: string, needle: string, from = 0): string {
+  const before = text.slice(0, text.indexOf(needle, from) + needle.length).split('\n')
+  return `${before.length}:${before.at(-1)!.length + 1}`
+}
+
 describe('llm-interview debrief', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'llm-interview-debrief-'))
   const file = (name: string, content: string) => {
@@ -143,25 +149,52 @@ describe('llm-interview debrief', () => {
   })
 
   it('refuses a file of another version with exit code 1 and merges nothing, at file:line:column, in zh-CN or with --lang en', async () => {
-    const old = file('old.json', a.replace('"version": "next"', '"version": "1.0.0"'))
+    const oldText = a.replace('"version": "next"', '"version": "1.0.0"')
+    const old = file('old.json', oldText)
+    const version = placeAfter(oldText, '"version": ')
     const {code, stdout, stderr} = await runCli(['debrief', fileA, old])
     expect(code).toBe(1)
     expect(stdout).toBe('')
     expect(stderr.startsWith(`${old}\n`)).toBe(true)
-    expect(stderr).toMatch(/\n1:1\s+error\s+大纲版本 “ml-platform@1\.0\.0” 与其他文件不同，应为 “ml-platform@next”\s+debrief\s+llm-interview\n\s+\[note\]:\s+修改建议：一次评议只合并同一大纲版本的面试。/)
+    expect(stderr).toMatch(new RegExp(`\n${version}\\s+error\\s+大纲版本`))
+    expect(stderr).toMatch(/\n\d+:\d+\s+error\s+大纲版本 “ml-platform@1\.0\.0” 与其他文件不同，应为 “ml-platform@next”\s+debrief\s+llm-interview\n\s+\[note\]:\s+修改建议：一次评议只合并同一大纲版本的面试。/)
     expect(stderr).toContain('未合并任何内容：2 个文件中有 1 个被拒绝。')
     const english = await runCli(['debrief', fileA, old, '--lang', 'en'])
     expect(english).toMatchObject({code: 1, stdout: ''})
-    expect(english.stderr).toMatch(/1:1\s+error\s+Unexpected guide version `ml-platform@1\.0\.0`, expected `ml-platform@next`\s+debrief\s+llm-interview\n\s+\[note\]:\s+A debrief merges interviews of one guide version only\./)
+    expect(english.stderr).toContain(`\n${version} error Unexpected guide version`)
+    expect(english.stderr).toMatch(/\d+:\d+\s+error\s+Unexpected guide version `ml-platform@1\.0\.0`, expected `ml-platform@next`\s+debrief\s+llm-interview\n\s+\[note\]:\s+A debrief merges interviews of one guide version only\./)
     expect(english.stderr).toContain('Nothing merged: 1 of 2 files refused.')
     const missing = await runCli(['debrief', fileA, path.join(dir, 'none.json')])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toMatch(/none\.json\n\s*1:1\s+error\s+文件不存在或无法读取（ENOENT），应为面试导出文件\s+debrief/)
     const twice = await runCli(['debrief', fileA, fileA, '--lang', 'en'])
-    expect(twice.stderr).toMatch(/1:1\s+error\s+Unexpected second copy of [^\n]*a\.json\s+debrief/)
+    expect(twice.stderr).toMatch(new RegExp(`\n${placeAfter(a, '"label": ')}\\s+error\\s+Unexpected second copy of [^\\n]*a\\.json\\s+debrief`))
     const malformed = await runCli(['debrief', fileA, file('bad.json', '{')])
-    expect(malformed.stderr).toMatch(/bad\.json\n\s*1:1\s+error\s+文件内容不是 JSON，应为 JSON\s+debrief/)
+    expect(malformed.stderr).toMatch(/bad\.json\n\s*1:2\s+error\s+文件内容不是 JSON，应为 JSON\s+debrief/)
     expect((await runCli(['debrief', fileA, fileB, '--lang', 'fr'])).code).toBe(2)
+  })
+
+  it('points at the offending value of each refused file, or at the syntax error of one that is not JSON', async () => {
+    const texts = {
+      'score.json': a.replace(/"score": 4/, '"score": 7'),
+      'candidate.json': exported('x', '赵六', {}, {fields: {candidate: '李雷', interviewer: '赵六'}}),
+      'comma.json': '{\n  "format": "llm-interview/interview@1",\n}\n',
+      'format.json': a.replace('"format": "llm-interview/interview@1"', '"format": "llm-interview/debrief@1"'),
+      'guide.json': a.replace('"id": "ml-platform"', '"id": "ml-systems"'),
+      'no-label.json': JSON.stringify({...(JSON.parse(a) as object), label: undefined}, null, 2)
+    }
+    const paths = Object.fromEntries(Object.entries(texts).map(([name, content]) => [name, file(name, content)]))
+    const {code, stderr} = await runCli(['debrief', fileA, ...Object.values(paths), '--lang', 'en'])
+    expect(code).toBe(1)
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const at = (name: keyof typeof texts, place: string, reason: string) => expect(stderr, name).toMatch(new RegExp(`${escape(paths[name]!)}\n${place}\\s+error ${escape(reason)}`))
+    at('score.json', placeAfter(texts['score.json'], '"score": ', texts['score.json'].indexOf('"score": 7')), 'Unexpected value at `scores[0].score`')
+    at('candidate.json', placeAfter(texts['candidate.json'], '"candidate": '), 'Unexpected candidate `李雷`')
+    at('comma.json', '3:1', 'Unexpected file content, expected JSON')
+    at('format.json', placeAfter(texts['format.json'], '"format": '), 'Unexpected format `llm-interview/debrief@1`')
+    at('guide.json', placeAfter(texts['guide.json'], '"id": '), 'Unexpected guide version `ml-systems@next`')
+    // A missing field: the object that lacks it.
+    at('no-label.json', '1:1', 'Unexpected value at `label`')
   })
 
   it('writes the report in --lang', async () => {

@@ -7,6 +7,7 @@ import {nothingMerged} from '../src/messages/debrief.js'
 import {newSummaryTexts, type NewSummaryText} from '../src/messages/new-summary.js'
 import {newMessages} from '../src/messages/new.js'
 import {releaseMessages} from '../src/messages/release.js'
+import {usageHint, usageMessages} from '../src/messages/usage.js'
 
 const catalogue = siteMessages as unknown as Catalogue
 const src = new URL('../src/', import.meta.url)
@@ -43,7 +44,7 @@ describe("the site's message catalogue", () => {
     for (const key of keys) expect(Object.hasOwn(parserMessages, key), key).toBe(false)
     expect(Object.keys(allMessages)).toHaveLength(keys.length + Object.keys(parserMessages).length)
     expect([...new Set(keys.map(ruleIdOf))].sort()).toEqual(
-      ['debrief', 'frozen-changed', 'frozen-checksums', 'frozen-missing', 'frozen-unrecorded', 'front-matter', 'guide-id', 'link-target', 'no-guides', 'no-such-path', 'not-a-file', 'not-a-folder', 'preview-failure', 'preview-memory', 'preview-timeout', 'release-name', 'unknown-lang', 'unreadable'].sort()
+      ['debrief', 'frozen-changed', 'frozen-checksums', 'frozen-missing', 'frozen-unrecorded', 'front-matter', 'guide-id', 'link-target', 'no-guides', 'no-such-path', 'not-a-file', 'not-a-folder', 'preview-failure', 'preview-memory', 'preview-timeout', 'release', 'release-name', 'unknown-lang', 'unreadable'].sort()
     )
   })
 
@@ -52,9 +53,23 @@ describe("the site's message catalogue", () => {
     const code = readFileSync(new URL('commands/release.ts', src), 'utf8')
     for (const key of Object.keys(release)) {
       const entry = release[key]!
-      expect(formatMessage(release, key, entry.example, 'en')!.reason, key).not.toMatch(cjk)
-      expect(formatMessage(release, key, entry.example, 'zh-CN')!.reason, key).toMatch(cjk)
+      const [en, zh] = [formatMessage(release, key, entry.example, 'en')!, formatMessage(release, key, entry.example, 'zh-CN')!]
+      expect(en.reason, key).not.toMatch(cjk)
+      expect(zh.reason, key).toMatch(cjk)
+      // A refusal of the command line says so, with a hint in both languages.
+      if (en.hint !== '') {
+        expect(en.reason, key).toMatch(/^Unexpected .*command line/)
+        expect(en.hint, key).not.toMatch(cjk)
+        expect(zh.reason, key).toContain('命令行')
+        expect(zh.hint.startsWith(zhHintLabel), key).toBe(true)
+      }
       expect(code, key).toContain(`'${key}'`)
+    }
+    for (const key of ['release/version', 'release/unknown-guide', 'release/name-guide']) expect(formatMessage(release, key, release[key]!.example, 'en')!.hint, key).not.toBe('')
+    // Those about a file are the site's messages, reported at the file's line:column.
+    for (const key of ['release/already', 'release/not-after', 'release/package-version', 'release/write-failed']) {
+      expect(Object.hasOwn(siteMessages, key), key).toBe(true)
+      expect(code, key).toContain(`siteProblem('${key}'`)
     }
   })
 
@@ -78,6 +93,25 @@ describe("the site's message catalogue", () => {
     for (const key of keys) {
       expect(lineOf(newSummaryTexts.en, key), key).not.toMatch(cjk)
       expect(lineOf(newSummaryTexts['zh-CN'], key), key).toMatch(cjk)
+    }
+  })
+
+  it('writes every usage error in English ("Unexpected …") and Chinese, with the usage line after it, and uses each', () => {
+    const usage = usageMessages as unknown as Catalogue
+    const code = ['cli.ts', ...readdirSync(new URL('cli/', src)).map((name) => `cli/${name}`)].map((name) => readFileSync(new URL(name, src), 'utf8')).join('\n')
+    for (const key of Object.keys(usage)) {
+      const entry = usage[key]!
+      const en = formatMessage(usage, key, entry.example, 'en')!.reason
+      const zh = formatMessage(usage, key, entry.example, 'zh-CN')!.reason
+      expect(en, key).toMatch(/^Unexpected /)
+      expect(en, key).not.toMatch(cjk)
+      expect(zh, key).toMatch(cjk)
+      expect(zh, key).not.toMatch(/Unexpected|expected/)
+      expect(code, key).toContain(`'${key}'`)
+    }
+    for (const params of [{}, {command: 'check', signature: 'check [...paths]'}]) {
+      expect(usageHint.en(params)).not.toMatch(cjk)
+      expect(usageHint['zh-CN'](params)).toMatch(cjk)
     }
   })
 

@@ -46,23 +46,52 @@ describe('llm-interview release', () => {
     expect(await run('check', dir)).toMatchObject({code: 0})
   })
 
-  it.each([
-    ['1.00.1', 'expected x.y.z without leading zeros'],
-    ['01.2.3', 'expected x.y.z without leading zeros'],
-    ['1.1.00', 'expected x.y.z without leading zeros'],
-    ['99999999999999999999.0.0', 'expected x.y.z without leading zeros'],
-    ['1.1.0-beta.1', 'expected x.y.z'],
-    [' 1.1.0', 'expected x.y.z'],
-    // Once the guide is known, in its language (zh-CN).
-    ['1.0.0', '“ml-platform” 的版本 1.0.0 已经发布；已发布的版本永不改动'],
-    ['0.9.9', '版本 0.9.9 不高于最新发布的版本 1.0.0']
-  ])('refuses `release %s`, changing nothing', async (version, why) => {
+  // A malformed version is about the command line: said so, without a position, in the guide's language (zh-CN).
+  it.each(['1.00.1', '01.2.3', '1.1.00', '99999999999999999999.0.0', '1.1.0-beta.1', ' 1.1.0'])('refuses `release %s` as a command line, changing nothing', async (version) => {
     const dir = contentCopy(['ml-platform'])
     const before = snapshot(dir)
     const refused = await run('release', version, '--content', dir)
     expect(refused.code).toBe(1)
-    expect(refused.stderr).toContain(why)
+    expect(refused.stderr).toBe(`llm-interview release: 命令行中的版本号 “${version}” 不合规范，应为不带前导零的 x.y.z（例如 1.1.0）\n修改建议：按 x.y.z 给出版本号：\`llm-interview release 1.1.0 --guide <id>\`。\n`)
+    expect((await run('release', version, '--content', dir, '--lang', 'en')).stderr).toBe(
+      `llm-interview release: Unexpected version \`${version}\` on the command line, expected x.y.z without leading zeros (e.g. 1.1.0)\nGive the version as x.y.z: \`llm-interview release 1.1.0 --guide <id>\`.\n`
+    )
     expect(snapshot(dir)).toEqual(before)
+  })
+
+  it('refuses a version already released or not above the latest at the release file, changing nothing', async () => {
+    const dir = contentCopy(['ml-platform'])
+    const before = snapshot(dir)
+    const frozen = path.join(dir, 'ml-platform', 'versions', '1.0.0.md')
+    expect(await run('release', '1.0.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining(`${frozen}\n1:1 error “ml-platform” 的版本 1.0.0 已经发布，应选择尚未发布的版本 release llm-interview\n  [note]:\n    修改建议：`)})
+    expect(await run('release', '0.9.9', '--content', dir, '--lang', 'en')).toMatchObject({code: 1, stderr: expect.stringContaining(`${frozen}\n1:1 error Unexpected version 0.9.9 at or below the latest release 1.0.0, expected a higher version release llm-interview\n  [note]:\n    Releases only move forward`)})
+    expect(snapshot(dir)).toEqual(before)
+  })
+
+  it('refuses the command line that names no guide, or one that is not in the content folder, saying so', async () => {
+    const dir = contentCopy(['ml-platform', 'backend-interview'])
+    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: 'llm-interview release: 命令行中没有 --guide，应指定要发布的大纲（现有大纲：backend-interview、ml-platform）\n修改建议：指定它：`llm-interview release <x.y.z> --guide <id>`。\n'})
+    expect(await run('release', '1.1.0', '--guide', 'ml', '--content', dir, '--lang', 'en')).toMatchObject({
+      code: 1,
+      stderr: `llm-interview release: Unexpected --guide \`ml\` on the command line, expected a guide of ${dir} (guides: backend-interview, ml-platform)\nEach guide is a folder ${dir}/<guide-id>/ with guide.md: name one with --guide.\n`
+    })
+  })
+
+  it('refuses a version below the guide package\'s, at the line:column of its "version", changing nothing', async () => {
+    const dir = contentCopy(['ml-platform'])
+    const manifest = path.join(dir, 'ml-platform', 'package.json')
+    writeFileSync(manifest, '{\n  "name": "@org/guide-ml-platform",\n  "version": "2.0.0",\n  "private": true\n}\n')
+    const before = snapshot(dir)
+    const refused = await run('release', '1.1.0', '--content', dir)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain(`${manifest}\n3:14 error 要发布的版本 1.1.0 低于包版本 2.0.0，应不低于 2.0.0 release llm-interview`)
+    expect((await run('release', '1.1.0', '--content', dir, '--lang', 'en')).stderr).toContain(`${manifest}\n3:14 error Unexpected release of version 1.1.0 below the package version 2.0.0, expected a version of at least 2.0.0`)
+    expect(snapshot(dir)).toEqual(before)
+    // The package at the version released, or below it (before changesets bumps it), is released.
+    writeFileSync(manifest, '{"version": "1.0.0"}\n')
+    expect(await run('release', '1.1.0', '--dry-run', '--content', dir)).toMatchObject({code: 0})
+    writeFileSync(manifest, '{"version": "1.1.0"}\n')
+    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 0})
   })
 
   it('with --dry-run checks everything and writes nothing', async () => {
@@ -70,7 +99,7 @@ describe('llm-interview release', () => {
     const before = snapshot(dir)
     expect(await run('release', '1.1.0', '--dry-run', '--content', dir)).toMatchObject({code: 0, stdout: expect.stringMatching(/^已检查 ml-platform 1\.1\.0：.*可以发布（\d+ 字节）；未写入任何内容\n$/)})
     expect(await run('release', '1.1.0', '--dry-run', '--lang', 'en', '--content', dir)).toMatchObject({code: 0, stdout: expect.stringMatching(/^Checked ml-platform 1\.1\.0: .* can be released \(\d+ bytes\); nothing written\n$/)})
-    expect(await run('release', '1.0.0', '--dry-run', '--lang', 'en', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('version 1.0.0 of `ml-platform` is already released')})
+    expect(await run('release', '1.0.0', '--dry-run', '--lang', 'en', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('Unexpected release of version 1.0.0 of `ml-platform` again')})
     expect(await run('release', '1.1.0', '--dry-run', '--lang', 'fr', '--content', dir)).toMatchObject({code: 2})
     expect(await run('release', '1.0.0', '--dry-run', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('已经发布')})
     expect(snapshot(dir)).toEqual(before)
@@ -80,7 +109,7 @@ describe('llm-interview release', () => {
     const dir = contentCopy(['ml-platform'])
     writeFileSync(path.join(dir, 'ml-platform', 'versions', '1.0.0.md'), fixtureText('ml-platform', '1.0.0') + '\n')
     const before = snapshot(dir)
-    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('已发布版本 1.0.0 被改动')})
+    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining(`${path.join(dir, 'ml-platform', 'versions', '1.0.0.md')}\n1:1 error 已发布版本 1.0.0 被改动`)})
     expect(snapshot(dir)).toEqual(before)
   })
 
@@ -88,9 +117,11 @@ describe('llm-interview release', () => {
     const dir = contentCopy(['ml-platform'])
     const versions = path.join(dir, 'ml-platform', 'versions')
     const checksums = JSON.parse(readFileSync(path.join(versions, 'checksums.json'), 'utf8')) as Record<string, string>
-    writeFileSync(path.join(versions, 'checksums.json'), JSON.stringify({...checksums, '1.2.0.md': sha256('gone')}))
+    writeFileSync(path.join(versions, 'checksums.json'), JSON.stringify({...checksums, '1.2.0.md': sha256('gone')}, null, 2))
     const before = snapshot(dir)
-    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining('版本 1.1.0 不高于最新发布的版本 1.2.0')})
+    // At its entry in checksums.json, the file being gone: line 3 (`{`, 1.0.0's entry, then its own).
+    expect(await run('release', '1.1.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining(`${path.join(versions, 'checksums.json')}\n3:15 error 版本 1.1.0 不高于最新发布的版本 1.2.0`)})
+    expect(await run('release', '1.2.0', '--content', dir)).toMatchObject({code: 1, stderr: expect.stringContaining(`${path.join(versions, 'checksums.json')}\n3:15 error “ml-platform” 的版本 1.2.0 已经发布`)})
     expect(snapshot(dir)).toEqual(before)
   })
 
@@ -98,13 +129,22 @@ describe('llm-interview release', () => {
     // An empty guide.md has no `lang`: the refusal is in English.
     const broken = contentCopy(['ml-platform'], {edit: {'ml-platform': () => ''}})
     const before = snapshot(broken)
-    expect(await run('release', '1.1.0', '--content', broken)).toMatchObject({code: 1, stderr: expect.stringContaining('has errors; fix them before releasing')})
+    const source = path.join(broken, 'ml-platform', 'guide.md')
+    const refused = await run('release', '1.1.0', '--content', broken)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(new RegExp(`^${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n1:1\\s+error`))
+    expect(refused.stderr).toMatch(/\nNothing released: .*guide\.md has errors \(\d+ listed above, the first at .*guide\.md:1:1\); fix them before releasing\n$/)
     expect(snapshot(broken)).toEqual(before)
 
     const garbled = contentCopy(['ml-platform'])
-    writeFileSync(path.join(garbled, 'ml-platform', 'versions', 'checksums.json'), '{')
+    const checksums = path.join(garbled, 'ml-platform', 'versions', 'checksums.json')
+    writeFileSync(checksums, '{\n  "1.0.0.md": "0",\n')
     const garbledBefore = snapshot(garbled)
-    expect(await run('release', '1.1.0', '--content', garbled)).toMatchObject({code: 1, stderr: expect.stringContaining('checksums.json（not JSON）；发布前请先从 git 恢复它')})
+    // At the end of a file cut short, and at an entry without a digest.
+    expect(await run('release', '1.1.0', '--content', garbled)).toMatchObject({code: 1, stderr: expect.stringContaining(`${checksums}\n2:19 error 无法读取 versions/checksums.json（not JSON），应为每次发布记录的校验和`)})
+    writeFileSync(checksums, '{\n  "1.0.0.md": "0"\n}\n')
+    expect(await run('release', '1.1.0', '--content', garbled, '--lang', 'en')).toMatchObject({code: 1, stderr: expect.stringContaining(`${checksums}\n2:15 error Unexpected unreadable versions/checksums.json (\`1.0.0.md\` has no sha256 hex digest)`)})
+    writeFileSync(checksums, '{\n  "1.0.0.md": "0",\n')
     expect(snapshot(garbled)).toEqual(garbledBefore)
   })
 

@@ -21,11 +21,11 @@ export const buildSpec: CommandSpec = {
   examples: ['llm-interview build --out dist/site --site-url https://example.org/guides/'],
   async run(input, io) {
     const siteUrl = input.text('siteUrl') ?? process.env['SITE_URL'] ?? 'http://localhost:4173/'
-    if (!URL.canParse(siteUrl)) return input.usage(`unexpected --site-url \`${siteUrl}\`, expected an absolute URL`)
-    if (input.given('--pdf') && input.given('--no-pdf')) return input.usage('--pdf and --no-pdf exclude each other')
+    if (!URL.canParse(siteUrl)) return input.usage({key: 'usage/site-url', params: {url: siteUrl}})
+    if (input.given('--pdf') && input.given('--no-pdf')) return input.usage({key: 'usage/pdf-both', params: {}})
     // The join takes the guides' parts only with a cache (see buildCommand).
-    if (input.flag('turbo') === true && input.flag('cache') === false) return input.usage('--turbo and --no-cache exclude each other')
-    const lang = messageLangOf(input, 'build')
+    if (input.flag('turbo') === true && input.flag('cache') === false) return input.usage({key: 'usage/turbo-no-cache', params: {}})
+    const lang = messageLangOf(input)
     if (!lang.ok) return input.usage(lang.problem)
     const pdf = input.flag('pdf')
     const contentDir = input.text('content') ?? 'content'

@@ -16,7 +16,7 @@ export const checkSpec: CommandSpec = {
     const format = input.text('format') ?? 'text'
     const problem = formatProblem(format, ['text', 'json'])
     if (problem) return input.usage(problem)
-    const lang = messageLangOf(input, 'check')
+    const lang = messageLangOf(input)
     if (!lang.ok) return input.usage(lang.problem)
     const {check} = await import('../commands/check.js')
     return check({paths: input.args.length > 0 ? input.args : [input.text('content') ?? 'content'], format: format as 'text' | 'json', all: input.flag('all') === true, ...lang.lang}, io)

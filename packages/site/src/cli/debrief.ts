@@ -16,7 +16,7 @@ export const debriefSpec: CommandSpec = {
     const format = input.text('format') ?? 'md'
     const problem = formatProblem(format, debriefFormats)
     if (problem) return input.usage(problem)
-    const lang = messageLangOf(input, 'debrief')
+    const lang = messageLangOf(input)
     if (!lang.ok) return input.usage(lang.problem)
     const {debriefCommand} = await import('../commands/debrief.js')
     return debriefCommand({files: input.args, format: format as DebriefFormat, ...lang.lang}, io)

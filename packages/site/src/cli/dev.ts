@@ -17,8 +17,8 @@ export const devSpec: CommandSpec = {
   async run(input, io) {
     const text = input.text('port') ?? '4173'
     const port = /^\d+$/.test(text) ? Number(text) : Number.NaN
-    if (!Number.isInteger(port) || port < 0 || port > 65535) return input.usage(`unexpected --port \`${text}\`, expected a number from 0 to 65535`)
-    const lang = messageLangOf(input, 'dev')
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return input.usage({key: 'usage/port', params: {port: text}})
+    const lang = messageLangOf(input)
     if (!lang.ok) return input.usage(lang.problem)
     const {devCommand} = await import('../commands/dev.js')
     return devCommand({contentDir: input.text('content') ?? 'content', port, cacheDir: cacheDir(input), ...lang.lang}, io)

@@ -8,7 +8,7 @@ export const lspSpec: CommandSpec = {
   options: [{flags: '--stdio', description: 'Speak LSP over standard input and output (the only transport)'}],
   examples: ['llm-interview lsp --stdio'],
   async run(input) {
-    if (!input.flag('stdio')) return input.usage('`lsp` speaks LSP over standard input and output: run `llm-interview lsp --stdio`')
+    if (!input.flag('stdio')) return input.usage({key: 'usage/lsp-stdio', params: {}})
     const {lspCommand} = await import('../commands/lsp.js')
     return lspCommand()
   }

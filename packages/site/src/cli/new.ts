@@ -16,7 +16,7 @@ export const newSpec: CommandSpec = {
     const from = input.text('from')
     const title = input.text('title')
     const lang = input.text('lang')
-    if (from !== undefined && title !== undefined) return input.usage('--title names the skeleton; with --from the outline\'s own `#` title is kept')
+    if (from !== undefined && title !== undefined) return input.usage({key: 'usage/new-title', params: {}})
     const {newCommand} = await import('../commands/new.js')
     return newCommand({id: input.args[0]!, contentDir: input.text('content') ?? 'content', ...(from !== undefined ? {from} : {}), ...(title !== undefined ? {title} : {}), ...(lang !== undefined ? {lang} : {})}, io)
   }

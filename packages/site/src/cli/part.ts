@@ -16,9 +16,9 @@ export const partSpec: CommandSpec = {
   examples: ['llm-interview part --content .. --guide my-guide'],
   async run(input, io) {
     const guide = input.text('guide')
-    if (!guide) return input.usage('`part` takes --guide <id>, e.g. `part --guide ml-systems`')
-    if (input.given('--pdf') && input.given('--no-pdf')) return input.usage('--pdf and --no-pdf exclude each other')
-    const lang = messageLangOf(input, 'part')
+    if (!guide) return input.usage({key: 'usage/part-guide', params: {}})
+    if (input.given('--pdf') && input.given('--no-pdf')) return input.usage({key: 'usage/pdf-both', params: {}})
+    const lang = messageLangOf(input)
     if (!lang.ok) return input.usage(lang.problem)
     const pdf = input.flag('pdf')
     const {partCommand} = await import('../commands/part.js')

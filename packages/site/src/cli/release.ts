@@ -14,7 +14,7 @@ export const releaseSpec: CommandSpec = {
   examples: ['llm-interview release 1.1.0 --guide my-guide'],
   async run(input, io) {
     const guide = input.text('guide')
-    const lang = messageLangOf(input, 'release')
+    const lang = messageLangOf(input)
     if (!lang.ok) return input.usage(lang.problem)
     const {releaseCommand} = await import('../commands/release.js')
     return releaseCommand({version: input.args[0]!, contentDir: input.text('content') ?? 'content', dryRun: input.flag('dryRun') === true, ...(guide !== undefined ? {guide} : {}), ...lang.lang}, io)

@@ -1,5 +1,6 @@
 import {isMessageLang, messageLangs, type MessageLang} from '@org/llm-interview-parser'
 import type {Io} from '../io.js'
+import type {UsageProblem} from '../messages/usage.js'
 
 /** One option of a command, as its help shows it. */
 export interface OptionSpec {
@@ -20,8 +21,8 @@ export interface CommandInput {
   flag(name: string): boolean | undefined
   /** Whether an option appears on the command line, in any spelling (`--pdf`, `--no-pdf`). */
   given(flag: string): boolean
-  /** Prints a short usage error naming this command and returns exit code 2. */
-  usage(text: string): number
+  /** Prints a short usage error naming this command (from the usage catalogue, in the language of usage errors) and returns exit code 2. */
+  usage(problem: UsageProblem): number
 }
 
 /**
@@ -45,9 +46,9 @@ export interface CommandSpec {
 /** The option every command with a content folder takes. */
 export const contentOption: OptionSpec = {flags: '--content <dir>', description: 'Content folder', default: 'content'}
 
-/** Whether `--format <format>` is one of `formats`; else the usage error's text. */
-export function formatProblem(format: string, formats: readonly string[]): string | undefined {
-  return formats.includes(format) ? undefined : `unexpected --format \`${format}\`, expected ${formats.map((f) => `\`${f}\``).join(' or ')}`
+/** Whether `--format <format>` is one of `formats`; else the usage error. */
+export function formatProblem(format: string, formats: readonly string[]): UsageProblem | undefined {
+  return formats.includes(format) ? undefined : {key: 'usage/format', params: {format, formats}}
 }
 
 /** `--lang`: the language of the messages (check, build, dev, release; debrief adds its report). */
@@ -56,10 +57,10 @@ export const langOption: OptionSpec = {flags: '--lang <lang>', description: "Lan
 /** `--all`: the warnings of released versions too (check, build). */
 export const allOption: OptionSpec = {flags: '--all', description: 'Also show the warnings of released versions (hidden by default, counted in one line)'}
 
-/** `{lang}` from `--lang` (empty when absent), or the usage error's text for a language without a catalogue. */
-export function messageLangOf(input: CommandInput, command: string): {ok: true; lang: {lang?: MessageLang}} | {ok: false; problem: string} {
+/** `{lang}` from `--lang` (empty when absent), or the usage error for a language without a catalogue. */
+export function messageLangOf(input: CommandInput): {ok: true; lang: {lang?: MessageLang}} | {ok: false; problem: UsageProblem} {
   const lang = input.text('lang')
   if (lang === undefined) return {ok: true, lang: {}}
-  if (!isMessageLang(lang)) return {ok: false, problem: `unexpected --lang \`${lang}\` for ${command}, expected ${messageLangs.map((l) => `\`${l}\``).join(' or ')}`}
+  if (!isMessageLang(lang)) return {ok: false, problem: {key: 'usage/lang', params: {lang, langs: messageLangs}}}
   return {ok: true, lang: {lang}}
 }

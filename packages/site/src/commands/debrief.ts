@@ -22,7 +22,8 @@ export interface DebriefOptions {
 
 /**
  * `llm-interview debrief a.json b.json`: prints the merged debrief, or one
- * positioned message per refused file on stderr and exit code 1.
+ * message per refused file on stderr, at the offending value's line:column
+ * (or the JSON syntax error's), and exit code 1.
  */
 export async function debriefCommand(options: DebriefOptions, io: Io): Promise<number> {
   const lang = options.lang ?? 'zh-CN'
@@ -48,7 +49,10 @@ export async function debriefCommand(options: DebriefOptions, io: Io): Promise<n
   }
   if (unreadable.length > 0) return refuse(unreadable, options.files.length)
   const result = mergeExports(files)
-  if (!result.ok) return refuse(result.problems.map((problem) => ({path: problem.file, problem: debriefProblem(problem)})), files.length)
+  if (!result.ok) {
+    const texts = new Map(files.map((file) => [file.name, file.text]))
+    return refuse(result.problems.map((problem) => ({path: problem.file, problem: debriefProblem(problem, texts.get(problem.file) ?? '')})), files.length)
+  }
   const text = stringsFor(lang).debrief.script
   if (options.format === 'json') io.stdout(JSON.stringify({format: 'llm-interview/debrief@1', ...result.debrief}, null, 2) + '\n')
   else if (options.format === 'html') io.stdout(reportHtml(debriefReport(result.debrief, text), lang))

@@ -1,4 +1,5 @@
 import {entry, zhHintLabel as label} from '@org/llm-interview-parser'
+import {releaseRefusals} from './release-refusals.js'
 
 const guideLayout = {
   en: 'Each guide is a folder content/<guide-id>/ with guide.md and versions/<x.y.z>.md.',
@@ -30,7 +31,7 @@ const runaway = {
 
 /**
  * Every message the site adds to the parser's (reading files, the guide's
- * folder, frozen releases, linked files, the preview), in English and
+ * folder, frozen releases, linked files, the preview, release refusals), in English and
  * Chinese, keyed like the parser's: `ruleId` or `ruleId/variant`.
  */
 export const siteMessages = {
@@ -203,5 +204,6 @@ export const siteMessages = {
     en: (p: {reason: string}) => ({reason: `Unexpected failure of the preview build (${p.reason}), expected a result`, hint: 'This is a bug in the tool, not in the guide: please report it with the file. Save again to retry.'}),
     'zh-CN': (p) => ({reason: `预览构建意外失败（${p.reason}），未能得到结果`, hint: `${label}这是工具的缺陷，不是大纲的问题：请附上文件报告给维护者。再次保存即可重试。`}),
     example: {reason: 'worker exited'}
-  })
+  }),
+  ...releaseRefusals
 }

@@ -1,54 +1,38 @@
-import {entry, type MessageLang} from '@org/llm-interview-parser'
+import {entry, zhHintLabel as label, type MessageLang} from '@org/llm-interview-parser'
 
 const list = (guides: readonly string[], lang: MessageLang) => (guides.length > 0 ? guides.join(lang === 'en' ? ', ' : '、') : lang === 'en' ? 'none' : '无')
 
 /**
- * What `llm-interview release` says, in English and Chinese: why it refuses
- * (the CLI prints `llm-interview release: <reason>`) and what it released or
- * checked (`release/released`, `release/checked`, printed as they are). One
- * sentence each, so `hint` is empty. Written in `--lang`, else in the
- * guide's language once the guide is known.
+ * What `llm-interview release` says, in English and Chinese, besides its
+ * refusals about a file (`release-refusals.ts`, reported at the file's
+ * line:column): its refusals of the command line itself (a version that is
+ * not x.y.z, an unknown or missing --guide: printed as `llm-interview
+ * release: <reason>` and the hint, with no position, as they concern no
+ * file), the closing line of a refusal of a source with errors, and what it
+ * released or checked (`release/released`, `release/checked`). Written in
+ * `--lang`, else in the guide's language once the guide is known, else in
+ * Chinese.
  */
 export const releaseMessages = {
   'release/version': entry({
-    en: (p: {version: string}) => ({reason: `unexpected version \`${p.version}\`, expected x.y.z without leading zeros (e.g. 1.1.0)`, hint: ''}),
-    'zh-CN': (p) => ({reason: `版本号 “${p.version}” 不合规范，应为不带前导零的 x.y.z（例如 1.1.0）`, hint: ''}),
+    en: (p: {version: string}) => ({reason: `Unexpected version \`${p.version}\` on the command line, expected x.y.z without leading zeros (e.g. 1.1.0)`, hint: 'Give the version as x.y.z: `llm-interview release 1.1.0 --guide <id>`.'}),
+    'zh-CN': (p) => ({reason: `命令行中的版本号 “${p.version}” 不合规范，应为不带前导零的 x.y.z（例如 1.1.0）`, hint: `${label}按 x.y.z 给出版本号：\`llm-interview release 1.1.0 --guide <id>\`。`}),
     example: {version: '1.00.1'}
   }),
   'release/unknown-guide': entry({
-    en: (p: {guide: string; content: string; guides: readonly string[]}) => ({reason: `no guide \`${p.guide}\` in ${p.content} (guides: ${list(p.guides, 'en')})`, hint: ''}),
-    'zh-CN': (p) => ({reason: `${p.content} 中没有大纲 “${p.guide}”（现有大纲：${list(p.guides, 'zh-CN')}）`, hint: ''}),
+    en: (p: {guide: string; content: string; guides: readonly string[]}) => ({reason: `Unexpected --guide \`${p.guide}\` on the command line, expected a guide of ${p.content} (guides: ${list(p.guides, 'en')})`, hint: `Each guide is a folder ${p.content}/<guide-id>/ with guide.md: name one with --guide.`}),
+    'zh-CN': (p) => ({reason: `命令行中的 --guide “${p.guide}” 在 ${p.content} 中不存在，应为其中的大纲（现有大纲：${list(p.guides, 'zh-CN')}）`, hint: `${label}每份大纲是文件夹 ${p.content}/<guide-id>/ 及其中的 guide.md：用 --guide 指定其中一个。`}),
     example: {guide: 'ml', content: 'content', guides: ['ml-platform']}
   }),
   'release/name-guide': entry({
-    en: (p: {guides: readonly string[]}) => ({reason: `name the guide with --guide (guides: ${list(p.guides, 'en')})`, hint: ''}),
-    'zh-CN': (p) => ({reason: `请用 --guide 指定大纲（现有大纲：${list(p.guides, 'zh-CN')}）`, hint: ''}),
+    en: (p: {guides: readonly string[]}) => ({reason: `Unexpected command line without --guide, expected the guide to release (guides: ${list(p.guides, 'en')})`, hint: 'Name it: `llm-interview release <x.y.z> --guide <id>`.'}),
+    'zh-CN': (p) => ({reason: `命令行中没有 --guide，应指定要发布的大纲（现有大纲：${list(p.guides, 'zh-CN')}）`, hint: `${label}指定它：\`llm-interview release <x.y.z> --guide <id>\`。`}),
     example: {guides: ['a', 'b']}
   }),
-  'release/checksums': entry({
-    en: (p: {file: string; why: string}) => ({reason: `${p.file} cannot be read (${p.why}); restore it from git before releasing`, hint: ''}),
-    'zh-CN': (p) => ({reason: `无法读取 ${p.file}（${p.why}）；发布前请先从 git 恢复它`, hint: ''}),
-    example: {file: 'content/x/versions/checksums.json', why: 'not JSON'}
-  }),
-  'release/already': entry({
-    en: (p: {version: string; guide: string}) => ({reason: `version ${p.version} of \`${p.guide}\` is already released; released versions never change`, hint: ''}),
-    'zh-CN': (p) => ({reason: `“${p.guide}” 的版本 ${p.version} 已经发布；已发布的版本永不改动`, hint: ''}),
-    example: {version: '1.0.0', guide: 'ml-platform'}
-  }),
-  'release/not-after': entry({
-    en: (p: {version: string; latest: string}) => ({reason: `version ${p.version} does not follow the latest release ${p.latest}; choose a higher version`, hint: ''}),
-    'zh-CN': (p) => ({reason: `版本 ${p.version} 不高于最新发布的版本 ${p.latest}；请选一个更高的版本号`, hint: ''}),
-    example: {version: '0.9.9', latest: '1.0.0'}
-  }),
   'release/errors': entry({
-    en: (p: {source: string}) => ({reason: `${p.source} has errors; fix them before releasing`, hint: ''}),
-    'zh-CN': (p) => ({reason: `${p.source} 有错误；发布前请先修正`, hint: ''}),
-    example: {source: 'content/x/guide.md'}
-  }),
-  'release/write-failed': entry({
-    en: (p: {version: string; guide: string; code: string}) => ({reason: `could not write version ${p.version} of \`${p.guide}\` (${p.code}); nothing was released`, hint: ''}),
-    'zh-CN': (p) => ({reason: `无法写入 “${p.guide}” 的版本 ${p.version}（${p.code}）；没有发布任何内容`, hint: ''}),
-    example: {version: '1.1.0', guide: 'ml-platform', code: 'EEXIST'}
+    en: (p: {source: string; count: number; first: string}) => ({reason: `Nothing released: ${p.source} has errors (${p.count} listed above, the first at ${p.first}); fix them before releasing`, hint: ''}),
+    'zh-CN': (p) => ({reason: `未发布任何内容：${p.source} 有 ${p.count} 个错误（见上，第一个在 ${p.first}）；发布前请先修正`, hint: ''}),
+    example: {source: 'content/x/guide.md', count: 2, first: 'content/x/guide.md:12:3'}
   }),
   'release/checked': entry({
     en: (p: {guide: string; version: string; source: string; bytes: number}) => ({reason: `Checked ${p.guide} ${p.version}: ${p.source} can be released (${p.bytes} bytes); nothing written`, hint: ''}),
