@@ -18,6 +18,7 @@ describe('@org/llm-interview-renderer public API', () => {
         "render",
         "renderTree",
         "runSheet",
+        "serializeHtml",
         "strings",
         "stringsFor",
         "stringsLangOf",

@@ -1,5 +1,6 @@
-import {readdir, rm, stat} from 'node:fs/promises'
+import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
+import {statOrNone} from './sync-fs.js'
 
 /** Default bound of a cache folder: 512 MiB (`LLM_INTERVIEW_CACHE_MAX_MB` changes it). */
 export const defaultCacheMaxBytes = 512 * 1024 * 1024
@@ -22,7 +23,7 @@ export async function pruneCache(dir: string, options: {maxBytes: number; keep: 
   for (const entry of entries) {
     if (!entry.isFile()) continue
     const file = path.join(entry.parentPath, entry.name)
-    const info = await stat(file).catch(() => undefined)
+    const info = statOrNone(file)
     if (!info) continue
     if (entry.name.endsWith('.tmp')) {
       if (now - info.mtimeMs > staleTempMs) {

@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
@@ -6,6 +6,7 @@ import {sha256} from '../digest.js'
 import {restoreMessages, saveMessages, type SavedMessage} from '../messages/saved.js'
 import {toolVersion} from './cache.js'
 import {linkFingerprint} from './link-files.js'
+import {readdirOrNone, readOrNone, statOrNone} from './sync-fs.js'
 import type {PdfJob} from './pdf.js'
 import type {SiteEntry} from './site-pages.js'
 import type {SiteFile, StoredFile} from './site-file.js'
@@ -56,9 +57,8 @@ export function partOutputDir(contentDir: string, id: string): string {
 /**
  * The SHA-256 of every file a guide is built from: `guide.md` and each
  * file of `versions/` (the releases and their checksums), by path from the
- * guide's folder; a missing one is left out. Read synchronously: a join
- * reads every guide's sources, a few hundred small files, and a promise
- * and a thread pool round trip each cost more than the read.
+ * guide's folder; a missing one is left out. Read synchronously (a join
+ * reads every guide's sources: hundreds of small files).
  */
 export function guideSources(guideDir: string): Record<string, string> {
   const names = ['guide.md', ...readdirOrNone(path.join(guideDir, 'versions')).sort().map((name) => `versions/${name}`)]
@@ -70,29 +70,8 @@ export function guideSources(guideDir: string): Record<string, string> {
   return sources
 }
 
-function readdirOrNone(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-  } catch {
-    return []
-  }
-}
 
-function statOrNone(file: string): Stats | undefined {
-  try {
-    return statSync(file, {throwIfNoEntry: false})
-  } catch {
-    return undefined
-  }
-}
 
-function readOrNone(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file)
-  } catch {
-    return undefined
-  }
-}
 
 export interface WritePartInput {
   contentDir: string
@@ -131,7 +110,6 @@ export async function writePart(input: WritePartInput): Promise<string> {
     const entry = entries[index]!
     const target = path.join(site, file.path)
     const previous = had.get(file.path)
-    // Synchronous: a guide has hundreds of files, and a promise round trip costs more than the stat.
     const info = previous && previous.sha256 === entry.sha256 ? statOrNone(target) : undefined
     if (info && info.isFile() && info.size === entry.size && info.mtimeMs <= recordedMs) continue
     await mkdir(path.dirname(target), {recursive: true})

@@ -181,5 +181,5 @@ function link(source: string, target: string): boolean {
  */
 export async function writeManifest(root: string, digests: ReadonlyMap<string, string>): Promise<void> {
   const sorted = Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  await writeFile(path.join(root, manifestName), JSON.stringify({generator: 'llm-interview', files: sorted}, null, 2) + '\n')
+  await writeFile(path.join(root, manifestName), JSON.stringify({generator: 'llm-interview', files: sorted}) + '\n')
 }

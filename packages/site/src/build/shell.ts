@@ -1,6 +1,6 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import {toHtml} from 'hast-util-to-html'
+import {serializeHtml} from '@org/llm-interview-renderer'
 
 /** A site page that belongs to no one guide version (index, version list, 404, redirect). */
 export function shellPage(input: {
@@ -34,5 +34,5 @@ export function shellPage(input: {
       h('div', {className: ['layout']}, h('main', {id: 'main'}, input.main))
     ])
   ])
-  return `<!doctype html>${toHtml(tree)}\n`
+  return `<!doctype html>${serializeHtml(tree)}\n`
 }
