@@ -7,9 +7,10 @@ import {pageTitle} from './handlers/header.js'
 import type {State} from './state.js'
 
 /**
- * Where the one stylesheet of every page is, as a file to copy or read.
- * Typed as the global `URL`, so consumers need no Node.js types. Nothing
- * here reads it: the default inline stylesheet is compiled in (`guideCss`).
+ * Where the one stylesheet of every page is (its readable source), as a
+ * file to copy or read. Typed as the global `URL`, so consumers need no
+ * Node.js types. Nothing here reads it: the default inline stylesheet is
+ * compiled in, compacted (`guideCss`).
  */
 export const stylesheetUrl: URL = new URL('../styles/guide.css', import.meta.url)
 

@@ -9,6 +9,7 @@ describe('@org/llm-interview-renderer public API', () => {
         "createRenderMemo",
         "cssString",
         "defaultHandlers",
+        "guideCss",
         "inlinesToHast",
         "levelVariant",
         "pageHref",

@@ -1,6 +1,7 @@
 export {anchors} from './anchors.js'
 export {cssString} from './css-string.js'
 export {stylesheetUrl} from './document.js'
+export {guideCss} from './generated/stylesheet.js'
 export {defaultHandlers, type Handlers} from './handlers/index.js'
 export {inlinesToHast, type InlineOptions} from './inline.js'
 export {pageHref, pagePath, relativePath, type PageKind, type PageTarget} from './paths.js'

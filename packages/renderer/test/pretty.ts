@@ -46,6 +46,12 @@ function layout(parent: Element, depth: number): void {
   const flush = () => {
     while (run[0] && isBlank(run[0])) run.shift()
     while (run.at(-1) && isBlank(run.at(-1)!)) run.pop()
+    // A run's own text beside a block (an item's text before its sub-list)
+    // loses the line break and indent a pretty form put around it.
+    const first = run[0]
+    if (first?.type === 'text') run[0] = text(first.value.trimStart())
+    const last = run.at(-1)
+    if (last?.type === 'text') run[run.length - 1] = text(last.value.trimEnd())
     if (run.length > 0) {
       for (const node of run) sortAll(node)
       children.push(indent(depth + 1), ...run)

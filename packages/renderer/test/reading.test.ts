@@ -19,8 +19,10 @@ describe('reading the guide', () => {
     const html = render(guide)
     const all = guide.parts.flatMap((p) => p.sections.flatMap((s) => s.groups.flatMap((g) => questions(g.items))))
     expect(all.length).toBeGreaterThan(0)
-    for (const item of all) expect(html).toMatch(new RegExp(`<li id="t-${item.id.replace(/\./g, '\\.')}" class="item item-question"><span class="item-kind">提问</span>`))
-    expect(html).not.toMatch(/class="item item-topic"><span class="item-kind">/)
+    for (const item of all) expect(html).toMatch(new RegExp(`<li id="t-${item.id.replace(/\./g, '\\.')}" class="item-question"><span class="item-kind">提问</span>`))
+    // Topics carry no class and no label: every label is a question's.
+    expect(html).not.toMatch(/<li id="t-[^"]*"><span class="item-kind">/)
+    expect(html.match(/<span class="item-kind">/g)?.length).toBe(html.match(/ class="item-question"><span class="item-kind">提问<\/span>/g)?.length)
     const toc = tocOf(html)
     for (const section of guide.parts.flatMap((p) => p.sections)) {
       const n = section.groups.flatMap((g) => questions(g.items)).length

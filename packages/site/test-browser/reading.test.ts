@@ -56,7 +56,13 @@ describe('reading on a laptop and a phone', () => {
     const questions = await page.locator('.item-question').count()
     expect(questions).toBeGreaterThan(0)
     expect(await page.locator('.item-question > .item-kind').count()).toBe(questions)
-    expect(await page.locator('.item-topic > .item-kind').count()).toBe(0)
+    // Topics are the plain items (no class): none has the label, and every label is a question's.
+    expect(await page.locator('.items > li:not(.item-question) > .item-kind').count()).toBe(0)
+    expect(await page.locator('.item-kind').count()).toBe(questions)
+    // A question's text is set in a heavier weight than the topics around it.
+    const weight = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontWeight)
+    expect(await weight('.item-question')).toBe('500')
+    expect(await weight('.items > li:not(.item-question)')).toBe('400')
     expect(await page.locator('.toc .question-count').count()).toBeGreaterThan(0)
     await page.context().close()
   })

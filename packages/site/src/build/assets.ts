@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {stylesheetUrl} from '@org/llm-interview-renderer'
+import {guideCss} from '@org/llm-interview-renderer'
 import {printFonts} from './fonts.js'
 import {layout, relative} from './layout.js'
 import type {SiteFile} from './site-file.js'
@@ -25,8 +25,8 @@ const readingModules = ['browser.js']
 const redirectModules = ['target.js', 'browser.js']
 
 /**
- * Files every site has: the stylesheet (importing the print fonts, for print
- * only), the print fonts, the search, interview, debrief, reading and
+ * Files every site has: the stylesheet (the renderer's, compacted, importing
+ * the print fonts, for print only), the print fonts, the search, interview, debrief, reading and
  * redirect scripts and the JSON Schemas (guide data, front matter).
  */
 export function siteAssets(): Promise<readonly SiteFile[]> {
@@ -43,7 +43,7 @@ let assets: Promise<readonly SiteFile[]> | undefined
 async function readAssets(): Promise<readonly SiteFile[]> {
   const scripts = [...(await compiled('search', searchModules, layout.searchScripts)), ...(await compiled('interview', interviewModules, layout.interviewScripts)), ...(await compiled('redirect', redirectModules, layout.redirectScripts)), ...(await compiled('debrief', debriefModules, layout.debriefScripts)), ...(await compiled('reading', readingModules, layout.readingScripts))]
   const files: SiteFile[] = [
-    {path: layout.stylesheet, content: `@import url("${relative(path.posix.dirname(layout.stylesheet) + '/', layout.printFonts)}") print;\n${await readFile(stylesheetUrl, 'utf8')}`},
+    {path: layout.stylesheet, content: `@import url("${relative(path.posix.dirname(layout.stylesheet) + '/', layout.printFonts)}") print;\n${guideCss}`},
     ...(await printFonts()),
     {path: layout.icon, content: favicon},
     ...scripts,
