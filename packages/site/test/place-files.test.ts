@@ -1,9 +1,9 @@
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {sha256} from '../src/digest.js'
-import {placeFiles, readBuiltSite, StoredFileChanged, writeManifest} from '../src/build/place-files.js'
+import {lookAhead, placeFiles, readBuiltSite, StoredFileChanged, writeManifest} from '../src/build/place-files.js'
 import type {OutputFile} from '../src/build/site-file.js'
 
 /** A build folder holding `files`, with its manifest, as a published build is. */
@@ -70,6 +70,21 @@ describe('placeFiles', () => {
     const {report} = await placeFiles(root, site({'a/index.html': 'AAAA'}), {published})
     expect(report).toMatchObject({linked: 0, written: 1})
     expect(contents(root)).toEqual({'a/index.html': 'AAAA'})
+  })
+
+  it('keeps a reused build\'s files as looked at ahead, and not one already changed then', async () => {
+    const root = (await built({'a/index.html': 'AAAA', 'b/index.html': 'BBBB', 'c/index.html': 'CCCC'})).dir
+    const changed = path.join(root, 'b/index.html')
+    writeFileSync(changed, 'EDIT')
+    const later = new Date(Date.now() + 5_000)
+    utimesSync(changed, later, later)
+    const reused = (await readBuiltSite(root))!
+    lookAhead(reused)
+    expect([...reused.seen!.keys()].sort()).toEqual(['a/index.html', 'b/index.html', 'c/index.html'])
+    rmSync(path.join(root, '.llm-interview-site.json'))
+    const {report} = await placeFiles(root, site({'a/index.html': 'AAAA', 'b/index.html': 'BBBB', 'c/index.html': 'CCCC'}), {reused})
+    expect(report).toEqual({kept: 2, linked: 0, written: 1, removed: 0})
+    expect(contents(root)).toEqual({'a/index.html': 'AAAA', 'b/index.html': 'BBBB', 'c/index.html': 'CCCC'})
   })
 
   it('copies stored files after checking their bytes, and refuses one changed since it was recorded', async () => {

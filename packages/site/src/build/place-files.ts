@@ -11,6 +11,12 @@ export interface BuiltSite {
   /** SHA-256 (hex) of each file, by its path from `dir`. */
   files: Record<string, string>
   writtenMs: number
+  /**
+   * Each listed file as it was when looked at ahead (`lookAhead`, while a
+   * build's guide tasks run), by path: the check of a file kept from this
+   * build takes it instead of looking again.
+   */
+  seen?: ReadonlyMap<string, {isFile: boolean; size: number; mtimeMs: number}>
 }
 
 /** How the files of a build were placed in its folder. */
@@ -67,6 +73,29 @@ export async function readBuiltSite(dir: string): Promise<BuiltSite | undefined>
 /** How much older than its reading a manifest must be to be kept (coarse file system timestamps). */
 const racyMs = 1000
 
+/**
+ * Looks at every file a build lists (`BuiltSite.seen`), for a build that
+ * may update it in place: done while the guides' tasks run, off the
+ * critical path. The build updating it takes the build as this process
+ * read it (`readBuiltSite`) only while its manifest is unchanged, and any
+ * build that changes a build's files removes its manifest first; a file
+ * changed in the meantime by hand in `.<out>.builds/` goes unnoticed, as
+ * one changed just after the check would.
+ */
+export function lookAhead(site: BuiltSite): void {
+  const at = path.resolve(site.dir) + path.sep
+  const seen = new Map<string, {isFile: boolean; size: number; mtimeMs: number}>()
+  for (const name of Object.keys(site.files)) {
+    try {
+      const info = lstatSync(at + name, {throwIfNoEntry: false})
+      if (info) seen.set(name, {isFile: info.isFile(), size: info.size, mtimeMs: info.mtimeMs})
+    } catch {
+      // Looked at again when it is placed.
+    }
+  }
+  site.seen = seen
+}
+
 /** What tells a file apart from a rewritten one: its inode, size, and modification and change times. */
 function fileIdentity(info: {ino: number; size: number; mtimeMs: number; ctimeMs: number}): string {
   return `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`
@@ -98,7 +127,7 @@ export async function placeFiles(root: string, files: readonly OutputFile[], sou
   const at = path.resolve(root) + path.sep
   const toPlace: OutputFile[] = []
   for (const file of byPath.values()) {
-    if (reused && reused.files[file.path] === digests.get(file.path) && intact(at + file.path, sizeOf(file), reused.writtenMs)) report.kept++
+    if (reused && reused.files[file.path] === digests.get(file.path) && intact(at + file.path, sizeOf(file), reused.writtenMs, reused.seen?.get(file.path))) report.kept++
     else toPlace.push(file)
   }
   const dirs = new Set(toPlace.map((file) => path.dirname(at + file.path)))
@@ -154,8 +183,12 @@ function removeStale(root: string, reused: BuiltSite, digests: ReadonlyMap<strin
   }
 }
 
-/** Whether the file at `file` is still the one a manifest written at `writtenMs` lists with `size` bytes. */
-function intact(file: string, size: number, writtenMs: number): boolean {
+/**
+ * Whether the file at `file` is still the one a manifest written at
+ * `writtenMs` lists with `size` bytes: as `seen` found it, else as it is.
+ */
+function intact(file: string, size: number, writtenMs: number, seen?: {isFile: boolean; size: number; mtimeMs: number}): boolean {
+  if (seen) return seen.isFile && seen.size === size && seen.mtimeMs <= writtenMs
   try {
     const info = lstatSync(file, {throwIfNoEntry: false})
     return info !== undefined && info.isFile() && info.size === size && info.mtimeMs <= writtenMs

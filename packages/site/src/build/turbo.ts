@@ -1,20 +1,45 @@
-import {existsSync} from 'node:fs'
+import {existsSync, realpathSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 
 /** How `turbo run build` of the guides' tasks ended. */
 export type TurboOutcome = {ok: true} | {ok: false; code: number; reason: string}
 
 /**
- * The turbo to run for `contentDir`: `node_modules/.bin/turbo` of the
- * nearest folder up from it that has one (what `npm run` puts first on
- * the PATH), else `turbo` from the PATH.
+ * The turbo to run for `contentDir`: that of the nearest `node_modules`
+ * up from it that has one (what `npm run` puts first on the PATH), else
+ * `turbo` from the PATH. Where the package's binary for this machine is
+ * installed (`@turbo/<os>-<arch>`, as its launcher finds it), that binary
+ * itself: the launcher is a Node process of its own, about a tenth of a
+ * second before turbo starts. On Windows, or when it cannot be found, the
+ * launcher (it also handles Ctrl-C there).
  */
 export function turboBinary(contentDir: string): string {
+  if (process.env['TURBO_BINARY_PATH']) return process.env['TURBO_BINARY_PATH']
   for (let dir = path.resolve(contentDir); ; dir = path.dirname(dir)) {
-    const bin = path.join(dir, 'node_modules', '.bin', process.platform === 'win32' ? 'turbo.cmd' : 'turbo')
-    if (existsSync(bin)) return bin
+    const launcher = path.join(dir, 'node_modules', '.bin', process.platform === 'win32' ? 'turbo.cmd' : 'turbo')
+    if (existsSync(launcher)) return (process.platform === 'win32' ? undefined : nativeTurbo(path.join(dir, 'node_modules', 'turbo', 'package.json'))) ?? launcher
     if (path.dirname(dir) === dir) return 'turbo'
   }
+}
+
+/** The platform binary the turbo package at `packageJson` would run, if installed. */
+function nativeTurbo(packageJson: string): string | undefined {
+  const arch = process.arch === 'x64' ? '64' : process.arch
+  const platform = process.platform === 'android' ? 'linux' : process.platform
+  try {
+    const require = createRequire(realpathSync(packageJson))
+    for (const name of [`@turbo/${platform}-${arch}/bin/turbo`, `turbo-${platform}-${arch}/bin/turbo`]) {
+      try {
+        return require.resolve(name)
+      } catch {
+        // Not this name: the next one.
+      }
+    }
+  } catch {
+    // No turbo package beside the launcher: the launcher it is.
+  }
+  return undefined
 }
 
 /**
