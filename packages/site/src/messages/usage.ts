@@ -62,8 +62,8 @@ export const usageMessages = {
     example: {}
   }),
   'usage/turbo-no-cache': entry({
-    en: () => ({reason: 'Unexpected --turbo with --no-cache, expected one of them', hint: 'The join takes the guides’ parts from their tasks only with a cache: drop --no-cache, or --turbo to build everything afresh.'}),
-    'zh-CN': () => ({reason: '--turbo 与 --no-cache 不能同时使用，应只给出其中一个', hint: '只有使用缓存时，合并步骤才会采用各大纲任务生成的部分：去掉 --no-cache；或去掉 --turbo，全部重新构建。'}),
+    en: () => ({reason: 'Unexpected --turbo with --no-cache, expected one of them (the guides’ parts are joined from the cache)', hint: ''}),
+    'zh-CN': () => ({reason: '--turbo 与 --no-cache 不能同时使用，应只给出其中一个（各大纲的部分要经由缓存合并）', hint: ''}),
     example: {}
   }),
   'usage/part-guide': entry({
