@@ -70,9 +70,6 @@ export function guideSources(guideDir: string): Record<string, string> {
   return sources
 }
 
-
-
-
 export interface WritePartInput {
   contentDir: string
   guide: string
